@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountRoutes } from './modules/accounts/accounts.routes';
+import { authRoutes } from './modules/accounts/auth.routes';
+import { registerSessionAndAccess } from './modules/accounts/session.hook';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { organisationRoutes } from './modules/organisations/organisations.routes';
+import { enforceAccessDeclarations, PUBLIC } from './platform/access';
+import type { AppContext } from './platform/context';
+import type { Database } from './platform/db';
+import { registerErrorHandling, validatorCompiler } from './platform/errors';
+
+export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export type BuildAppOptions = {
+  ctx: AppContext;
+  database: Database;
+  /** Pino options, or false for tests. */
+  logger?: boolean | { level: string };
+  /** Requests per minute and client address: all API routes, and sign-in/registration. */
+  rateLimits?: { global: number; auth: number };
+};
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { ctx, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: ctx.config.logLevel },
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: ctx.config.env === 'test',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  // JSON is the API's one text format; anything else is 415, not a string the schema then rejects.
+  app.removeContentTypeParser('text/plain');
+  enforceAccessDeclarations(app);
+
+  await app.register(cookie);
+  const limits = options.rateLimits ?? { global: 1200, auth: 20 };
+  const isAuthRoute = (url: string | undefined) => url === '/api/auth/login' || url === '/api/auth/register';
+  // Sign-in and registration are the brute-force targets: a separate, tighter budget per address.
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: '1 minute',
+    max: (request) => (isAuthRoute(request.routeOptions.url) ? limits.auth : limits.global),
+    keyGenerator: (request) => (isAuthRoute(request.routeOptions.url) ? `auth:${request.ip}` : request.ip),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Qiao 桥 API',
+        description: 'Operating platform of the city-level industry–education consortium and its HR service park.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerSessionAndAccess(app, ctx);
+
+  app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await database.ping();
+      if (!(await database.isMigrated())) return reply.status(503).send({ status: 'migrations_pending' });
+      return { status: 'ready', database: database.kind };
+    } catch {
+      return reply.status(503).send({ status: 'database_unreachable' });
+    }
+  });
+
+  await app.register(authRoutes(ctx));
+  await app.register(accountRoutes(ctx));
+  await app.register(organisationRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
+    // Any other GET outside the API is a client-side route of the single-page app.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}

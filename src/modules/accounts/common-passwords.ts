@@ -1,0 +1,25 @@
+// Passwords that appear at the top of every leaked-password list, plus local favourites
+// (pinyin, place names). Compared lower-case, also after stripping leading and trailing digits and symbols.
+export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
+  '000000', '00000000', '111111', '11111111', '112233', '121212', '123123', '12341234',
+  '123456', '1234567', '12345678', '123456789', '1234567890', '1234qwer', '147258369', '159357',
+  '159753', '1q2w3e4r', '1q2w3e4r5t', '1qaz2wsx', '5201314', '654321', '666666', '66666666',
+  '888888', '88888888', '987654321', 'a1b2c3d4', 'aa123456', 'abc', 'abc123', 'abc12345',
+  'abcd', 'abcd1234', 'abcdef', 'abcdefg', 'abcdefgh', 'admin', 'admin123', 'admin@123',
+  'administrator', 'aini1314', 'alibaba', 'asdf1234', 'asdfgh', 'asdfghjkl', 'autumn', 'baidu',
+  'baseball', 'batman', 'beijing', 'changeme', 'charlie', 'china', 'chinese', 'chuxiong',
+  'company', 'computer', 'default', 'dragon', 'dragon123', 'football', 'football1', 'freedom',
+  'guest', 'harley', 'hello', 'hello123', 'huawei', 'hunter', 'iloveu', 'iloveyou',
+  'iloveyou1', 'internet', 'jennifer', 'jordan', 'kunming', 'letmein', 'letmein1', 'liwei',
+  'login', 'manager', 'master', 'michael', 'mima', 'monkey', 'monkey123', 'mypassword',
+  'newpassword', 'office', 'oldpassword', 'p@ssw0rd', 'p@ssword', 'pass', 'pass123', 'pass1234',
+  'passw0rd', 'passwd', 'password', 'password1', 'password12', 'password123', 'princess', 'q1w2e3r4',
+  'qazwsx', 'qazwsxedc', 'qiao', 'qiao123', 'qq123456', 'qwe123', 'qweasd', 'qweasdzxc',
+  'qwer1234', 'qwerty', 'qwertyuiop', 'ranger', 'root', 'root123', 'secret', 'security',
+  'service', 'shadow', 'shanghai', 'spring', 'starwars', 'summer', 'sunshine', 'superman',
+  'support', 'system', 'taobao', 'temp', 'temp123', 'temppass', 'tencent', 'test',
+  'test123', 'tester', 'thomas', 'toor', 'trustno1', 'user', 'username', 'wangwei',
+  'wechat', 'weixin', 'welcome', 'welcome1', 'welcome123', 'whatever', 'winter', 'woaini',
+  'woaini1314', 'woaiwojia', 'wodemima', 'xiaomi', 'yourpassword', 'yunnan', 'zaq12wsx', 'zhangwei',
+  'zhongguo', 'zxcv1234', 'zxcvbnm',
+]);

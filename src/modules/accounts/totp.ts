@@ -1,0 +1,31 @@
+import * as OTPAuth from 'otpauth';
+
+const ISSUER = 'Qiao 桥';
+
+function build(secretBase32: string, label: string): OTPAuth.TOTP {
+  return new OTPAuth.TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: OTPAuth.Secret.fromBase32(secretBase32),
+  });
+}
+
+export function newTotpSecret(): string {
+  return new OTPAuth.Secret({ size: 20 }).base32;
+}
+
+export function totpUri(secretBase32: string, label: string): string {
+  return build(secretBase32, label).toString();
+}
+
+/** Accepts the current code and one step either side, for clocks that drift. */
+export function isTotpValid(secretBase32: string, code: string, at = Date.now()): boolean {
+  return build(secretBase32, 'check').validate({ token: code, timestamp: at, window: 1 }) !== null;
+}
+
+export function totpCode(secretBase32: string, at = Date.now()): string {
+  return build(secretBase32, 'code').generate({ timestamp: at });
+}

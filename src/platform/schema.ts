@@ -1,0 +1,4 @@
+// Every Drizzle table of every module, for the database type and for drizzle-kit.
+export * from '../modules/organisations/organisations.table';
+export * from '../modules/accounts/accounts.table';
+export * from './audit.table';
