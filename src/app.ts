@@ -24,8 +24,6 @@ export type BuildAppOptions = {
   database: Database;
   /** Pino options, or false for tests. */
   logger?: boolean | { level: string };
-  /** Requests per minute and client address: all API routes, and sign-in/registration. */
-  rateLimits?: { global: number; auth: number };
 };
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -34,7 +32,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? { level: ctx.config.logLevel },
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: ctx.config.env === 'test',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -44,7 +41,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   enforceAccessDeclarations(app);
 
   await app.register(cookie);
-  const limits = options.rateLimits ?? { global: 1200, auth: 20 };
+  const limits = ctx.config.rateLimits;
   const isAuthRoute = (url: string | undefined) => url === '/api/auth/login' || url === '/api/auth/register';
   // Sign-in and registration are the brute-force targets: a separate, tighter budget per address.
   await app.register(rateLimit, {

@@ -16,6 +16,8 @@ const envSchema = z.object({
   QIAO_PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).default(0),
   QIAO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   QIAO_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  QIAO_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
+  QIAO_RATE_LIMIT_AUTH: z.coerce.number().int().min(1).default(20),
 });
 
 export type Config = {
@@ -34,13 +36,17 @@ export type Config = {
   passwordMaxAgeDays: number;
   logLevel: string;
   trustProxy: boolean;
+  /** Requests per minute per client address: every API route, and sign-in/registration. */
+  rateLimits: { global: number; auth: number };
 };
 
 export class ConfigError extends Error {}
 
 /** Reads and validates the environment once at boot, failing fast with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // `NAME=` in a shell or an .env file means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -73,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordMaxAgeDays: e.QIAO_PASSWORD_MAX_AGE_DAYS,
     logLevel: e.QIAO_LOG_LEVEL,
     trustProxy: e.QIAO_TRUST_PROXY === '1',
+    rateLimits: { global: e.QIAO_RATE_LIMIT, auth: e.QIAO_RATE_LIMIT_AUTH },
   };
 }
 

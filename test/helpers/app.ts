@@ -34,13 +34,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export async function createTestApp(
   kind: DbKind,
-  options: { config?: Partial<Config>; seed?: boolean; rateLimits?: { global: number; auth: number } } = {},
+  options: { config?: Partial<Config>; seed?: boolean } = {},
 ): Promise<TestApp> {
   const { database, drop } = await openTestDatabase(kind);
-  const config = testConfig(options.config);
+  const config = testConfig({ rateLimits: { global: 100000, auth: 100000 }, ...options.config });
   const ctx: AppContext = { db: database.db, config, keys: deriveKeys(config.secret) };
   if (options.seed !== false) await seedDemo(ctx);
-  const app = await buildApp({ ctx, database, logger: false, rateLimits: options.rateLimits ?? { global: 100000, auth: 100000 } });
+  const app = await buildApp({ ctx, database, logger: false });
   await app.ready();
 
   const client = (): TestClient => {

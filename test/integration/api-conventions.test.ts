@@ -64,7 +64,7 @@ describe.each(DB_KINDS)('API conventions on %s', (kind) => {
   });
 
   it('rate-limits sign-in attempts per address', async () => {
-    const limited = await createTestApp(kind, { seed: false, rateLimits: { global: 1000, auth: 3 } });
+    const limited = await createTestApp(kind, { seed: false, config: { rateLimits: { global: 1000, auth: 3 } } });
     try {
       const codes = [];
       for (let i = 0; i < 4; i += 1) codes.push((await limited.client().post('/api/auth/login', { login: 'x', password: 'y' })).statusCode);
