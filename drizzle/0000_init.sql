@@ -46,6 +46,7 @@ CREATE TABLE "accounts" (
 	"locked_until" timestamp with time zone,
 	"totp_secret_enc" text,
 	"is_totp_enabled" boolean DEFAULT false NOT NULL,
+	"totp_last_step" integer,
 	"is_active" boolean DEFAULT true NOT NULL,
 	"privacy_policy_version" text,
 	"privacy_accepted_at" timestamp with time zone,

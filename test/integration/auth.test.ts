@@ -113,14 +113,18 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
     expect(qrDataUrl).toMatch(/^data:image\/png;base64,/);
     expect(otpauthUrl).toContain('otpauth://totp/');
     expect((await c.post('/api/auth/totp/enable', { code: '000000' })).statusCode).toBe(400);
-    expect((await c.post('/api/auth/totp/enable', { code: totpCode(secret) })).statusCode).toBe(204);
+    // Enrolment uses the code of the previous 30-second step, so that sign-in can use the current one.
+    expect((await c.post('/api/auth/totp/enable', { code: totpCode(secret, Date.now() - 30000) })).statusCode).toBe(204);
 
     const noCode = await t.client().post('/api/auth/login', { login: 'huapai', password: 'Qiao-demo-2023' });
     expect(noCode.statusCode).toBe(401);
     expect(noCode.json().error.code).toBe('totp_required');
     const withCode = await t.client().post('/api/auth/login', { login: 'huapai', password: 'Qiao-demo-2023', totp: totpCode(secret) });
     expect(withCode.statusCode).toBe(200);
-    const off = await c.post('/api/auth/totp/disable', { password: 'Qiao-demo-2023', code: totpCode(secret) });
+    const replay = await t.client().post('/api/auth/login', { login: 'huapai', password: 'Qiao-demo-2023', totp: totpCode(secret) });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().error.code).toBe('totp_invalid');
+    const off = await c.post('/api/auth/totp/disable', { password: 'Qiao-demo-2023', code: totpCode(secret, Date.now() + 30000) });
     expect(off.statusCode).toBe(204);
   });
 

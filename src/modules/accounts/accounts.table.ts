@@ -20,6 +20,8 @@ export const accounts = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     totpSecretEnc: text('totp_secret_enc'),
     isTotpEnabled: boolean('is_totp_enabled').notNull().default(false),
+    /** The last accepted TOTP time step: a code is accepted once, never replayed. */
+    totpLastStep: integer('totp_last_step'),
     isActive: boolean('is_active').notNull().default(true),
     /** Version of the privacy policy a self-registered account accepted, and when. */
     privacyPolicyVersion: text('privacy_policy_version'),

@@ -9,7 +9,7 @@ import * as repo from './accounts.repository';
 import type { SessionResponse } from './accounts.schemas';
 import { toMe } from './accounts.views';
 import { checkPasswordPolicy, hashPassword, verifyAgainstDummy, verifyPassword } from './password';
-import { isTotpValid, newTotpSecret, totpUri } from './totp';
+import { acceptTotp, newTotpSecret, totpUri } from './totp';
 
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -78,10 +78,12 @@ export async function login(
     return fail('wrong_password', new AppError('invalid_credentials'));
   }
   if (!account.isActive) return fail('disabled', new AppError('account_disabled'));
+  let totpStep: number | null = null;
   if (account.isTotpEnabled) {
     if (!input.totp) return fail('totp_missing', new AppError('totp_required'));
     const secret = account.totpSecretEnc ? decryptText(ctx.keys, account.totpSecretEnc) : '';
-    if (!isTotpValid(secret, input.totp, now.getTime())) {
+    totpStep = acceptTotp(secret, input.totp, account.totpLastStep, now.getTime());
+    if (totpStep === null) {
       await repo.recordFailedLogin(ctx.db, account.id, LOCKOUT_ATTEMPTS, new Date(now.getTime() + LOCKOUT_MS));
       return fail('totp_wrong', new AppError('totp_invalid'));
     }
@@ -100,7 +102,12 @@ export async function login(
   const token = randomToken();
   const csrfToken = randomToken(24);
   const updated = await ctx.db.transaction(async (tx) => {
-    const row = await repo.updateAccount(tx, account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+    const row = await repo.updateAccount(tx, account.id, {
+      failedLogins: 0,
+      lockedUntil: null,
+      lastLoginAt: now,
+      ...(totpStep === null ? {} : { totpLastStep: totpStep }),
+    });
     await repo.insertSession(tx, {
       id: hashToken(token),
       accountId: account.id,
@@ -241,11 +248,10 @@ export async function setUpTotp(ctx: AppContext, actor: Actor): Promise<{ secret
 export async function enableTotp(ctx: AppContext, actor: Actor, code: string, source: AuditSource): Promise<void> {
   const account = await repo.getAccountById(ctx.db, actor.accountId);
   if (!account?.totpSecretEnc) throw new AppError('validation_failed', { fields: [{ path: 'code', message: 'totp_invalid' }] });
-  if (!isTotpValid(decryptText(ctx.keys, account.totpSecretEnc), code)) {
-    throw new AppError('validation_failed', { fields: [{ path: 'code', message: 'totp_invalid' }] });
-  }
+  const step = acceptTotp(decryptText(ctx.keys, account.totpSecretEnc), code, null);
+  if (step === null) throw new AppError('validation_failed', { fields: [{ path: 'code', message: 'totp_invalid' }] });
   await ctx.db.transaction(async (tx) => {
-    await repo.updateAccount(tx, account.id, { isTotpEnabled: true });
+    await repo.updateAccount(tx, account.id, { isTotpEnabled: true, totpLastStep: step });
     if (actor.restriction === 'totp_enrollment') await repo.updateSessionRestriction(tx, actor.sessionId, null);
     await recordAudit(tx, source, { action: 'account.totp_enable', entityType: 'account', entityId: account.id });
   });
@@ -263,11 +269,11 @@ export async function disableTotp(
   if (!(await verifyPassword(account.passwordHash, input.password))) {
     throw new AppError('validation_failed', { fields: [{ path: 'password', message: 'password.wrong_current' }] });
   }
-  if (!isTotpValid(decryptText(ctx.keys, account.totpSecretEnc), input.code)) {
+  if (acceptTotp(decryptText(ctx.keys, account.totpSecretEnc), input.code, account.totpLastStep) === null) {
     throw new AppError('validation_failed', { fields: [{ path: 'code', message: 'totp_invalid' }] });
   }
   await ctx.db.transaction(async (tx) => {
-    await repo.updateAccount(tx, account.id, { isTotpEnabled: false, totpSecretEnc: null });
+    await repo.updateAccount(tx, account.id, { isTotpEnabled: false, totpSecretEnc: null, totpLastStep: null });
     await recordAudit(tx, source, { action: 'account.totp_disable', entityType: 'account', entityId: account.id });
   });
 }

@@ -21,9 +21,18 @@ export function totpUri(secretBase32: string, label: string): string {
   return build(secretBase32, label).toString();
 }
 
-/** Accepts the current code and one step either side, for clocks that drift. */
-export function isTotpValid(secretBase32: string, code: string, at = Date.now()): boolean {
-  return build(secretBase32, 'check').validate({ token: code, timestamp: at, window: 1 }) !== null;
+const PERIOD_MS = 30000;
+
+/**
+ * Accepts the current code and one step either side, for clocks that drift. Returns the time
+ * step the code belongs to (to refuse its replay), or null when the code is wrong or not newer
+ * than `lastStep`.
+ */
+export function acceptTotp(secretBase32: string, code: string, lastStep: number | null, at = Date.now()): number | null {
+  const delta = build(secretBase32, 'check').validate({ token: code, timestamp: at, window: 1 });
+  if (delta === null) return null;
+  const step = Math.floor(at / PERIOD_MS) + delta;
+  return lastStep !== null && step <= lastStep ? null : step;
 }
 
 export function totpCode(secretBase32: string, at = Date.now()): string {
