@@ -7,8 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'qiao-cli-'));
-const env = { ...process.env, QIAO_DATA_DIR: dataDir, NODE_ENV: 'development', QIAO_LOG_LEVEL: 'warn' };
-delete env.DATABASE_URL;
+// The command runs on the embedded database here, whatever the caller's environment says.
+const { DATABASE_URL: _serverDatabase, ...inherited } = process.env;
+const env = { ...inherited, QIAO_DATA_DIR: dataDir, NODE_ENV: 'development', QIAO_LOG_LEVEL: 'warn' };
 
 function qiao(...args: string[]) {
   return run(process.execPath, ['bin/qiao.js', ...args], { env });

@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
+
+const MENUS: Record<string, string[]> = {
+  operator: ['工作台', '成员单位', '审计日志', '账号安全'],
+  gov: ['工作台', '成员单位', '账号安全'],
+  huapai: ['工作台', '本单位', '本单位账号', '账号安全'],
+  dali: ['工作台', '本单位', '本单位账号', '账号安全'],
+  seeker: ['工作台', '账号安全'],
+};
+
+describe('signing in by role', () => {
+  let qiao: RunningQiao;
+  let browser: Browser;
+  beforeAll(async () => {
+    [qiao, browser] = await Promise.all([startQiao(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await qiao?.stop();
+  });
+
+  it.each(Object.entries(MENUS))('%s signs in and sees the menu of the role', async (login, expected) => {
+    const { context, page } = await newPage(browser, qiao.baseUrl);
+    try {
+      await signIn(page, login);
+      const nav = page.getByRole('navigation', { name: '工作台导航' });
+      await expect.poll(async () => (await nav.getByRole('menuitem').allInnerTexts()).map((s) => s.trim())).toEqual(expected);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the menu in a drawer on a phone, and signs out', async () => {
+    const { context, page } = await newPage(browser, qiao.baseUrl, PHONE);
+    try {
+      await signIn(page, 'operator');
+      await page.getByRole('button', { name: '菜单' }).click();
+      const nav = page.getByRole('navigation', { name: '工作台导航' });
+      await nav.getByRole('menuitem', { name: '成员单位' }).click();
+      await page.waitForURL(/\/console\/organisations/);
+      await page.getByRole('button', { name: '退出登录' }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/console'));
+      await page.goto('/console');
+      await page.waitForURL(/\/login/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has no serious accessibility violations on the home and login pages', async () => {
+    const { context, page } = await newPage(browser, qiao.baseUrl);
+    try {
+      await page.goto('/');
+      await page.getByText('248').first().waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.goto('/login');
+      await page.getByLabel('账号').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

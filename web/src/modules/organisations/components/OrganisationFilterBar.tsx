@@ -1,0 +1,106 @@
+import { Button, Col, Form, Input, Row, Select } from 'antd';
+import { COUNCIL_ROLES, INDUSTRIES, ORGANISATION_TYPES } from '../../../api/types';
+import { useT } from '../../../i18n/useT';
+import type { OrganisationFilters } from '../utils/filters';
+
+export type OrganisationFilterBarProps = {
+  filters: OrganisationFilters;
+  onChange: (changes: Partial<OrganisationFilters>) => void;
+  onReset: () => void;
+};
+
+/** Search box and the type / industry / council role / status filters. */
+export function OrganisationFilterBar({ filters, onChange, onReset }: OrganisationFilterBarProps) {
+  const t = useT();
+  const typeOptions = ORGANISATION_TYPES.map((value) => ({ value, label: t(`orgType.${value}`) }));
+  const industryOptions = INDUSTRIES.map((value) => ({ value, label: t(`industry.${value}`) }));
+  const councilOptions: { value: OrganisationFilters['councilRole']; label: string }[] = [
+    { value: 'any', label: t('org.filters.councilAny') },
+    ...COUNCIL_ROLES.map((value) => ({ value, label: t(`councilRole.${value}`) })),
+    { value: 'none', label: t('org.field.councilRole.none') },
+  ];
+  const activeOptions = [
+    { value: 'true', label: t('org.status.active') },
+    { value: 'false', label: t('org.status.inactive') },
+  ];
+  const hasFilters = Boolean(filters.q || filters.type || filters.industry || filters.councilRole || filters.isActive);
+
+  function handleSearch(value: string) {
+    onChange({ q: value.trim() });
+  }
+
+  return (
+    <div role="search" aria-label={t('org.filters.label')}>
+      <Form layout="vertical" style={{ marginBottom: 8 }}>
+        <Row gutter={[12, 0]} align="bottom">
+          <Col xs={24} lg={8}>
+            <Form.Item label={t('org.filters.q')} htmlFor="org-filter-q">
+              <Input.Search
+                id="org-filter-q"
+                key={filters.q}
+                defaultValue={filters.q}
+                placeholder={t('org.filters.q.placeholder')}
+                allowClear
+                enterButton={t('common.search')}
+                onSearch={handleSearch}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6} lg={4}>
+            <Form.Item label={t('org.field.type')} htmlFor="org-filter-type">
+              <Select
+                id="org-filter-type"
+                allowClear
+                placeholder={t('common.all')}
+                value={filters.type || undefined}
+                options={typeOptions}
+                onChange={(value) => onChange({ type: value ?? '' })}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6} lg={4}>
+            <Form.Item label={t('org.field.industry')} htmlFor="org-filter-industry">
+              <Select
+                id="org-filter-industry"
+                allowClear
+                placeholder={t('common.all')}
+                value={filters.industry || undefined}
+                options={industryOptions}
+                onChange={(value) => onChange({ industry: value ?? '' })}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6} lg={4}>
+            <Form.Item label={t('org.field.councilRole')} htmlFor="org-filter-council">
+              <Select
+                id="org-filter-council"
+                allowClear
+                placeholder={t('common.all')}
+                value={filters.councilRole || undefined}
+                options={councilOptions}
+                onChange={(value) => onChange({ councilRole: value ?? '' })}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6} lg={4}>
+            <Form.Item label={t('org.field.status')} htmlFor="org-filter-active">
+              <Select
+                id="org-filter-active"
+                allowClear
+                placeholder={t('common.all')}
+                value={filters.isActive || undefined}
+                options={activeOptions}
+                onChange={(value) => onChange({ isActive: (value ?? '') as OrganisationFilters['isActive'] })}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        {hasFilters ? (
+          <Button onClick={onReset} style={{ marginBottom: 16 }}>
+            {t('common.resetFilters')}
+          </Button>
+        ) : null}
+      </Form>
+    </div>
+  );
+}

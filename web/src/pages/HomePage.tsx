@@ -1,0 +1,22 @@
+import { Flex } from 'antd';
+import { HeroSection } from '../modules/portal/components/HeroSection';
+import { IndustriesSection } from '../modules/portal/components/IndustriesSection';
+import { RolesSection } from '../modules/portal/components/RolesSection';
+import { StatsSection } from '../modules/portal/components/StatsSection';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+
+export function HomePage() {
+  useDocumentTitle(null);
+  return (
+    <>
+      <HeroSection />
+      <div className="qiao-container" style={{ paddingBlock: 32 }}>
+        <Flex vertical gap={40}>
+          <StatsSection />
+          <IndustriesSection />
+          <RolesSection />
+        </Flex>
+      </div>
+    </>
+  );
+}
