@@ -54,13 +54,20 @@ export function registerSessionAndAccess(app: FastifyInstance, ctx: AppContext):
       checkAccess(access, request.actor);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      await recordAudit(ctx.db, { actor: request.actor, ip: request.ip }, {
-        action: 'access.denied',
-        entityType: 'route',
-        entityId: `${request.method} ${request.routeOptions.url ?? request.url}`,
-        organisationId: request.actor?.organisationId ?? null,
-        after: { reason: error.code, url: request.url.slice(0, 300) },
-      });
+      const refusal = { reason: error.code, url: request.url.slice(0, 300) };
+      // A signed-in user refused, or a forged write, is a security event for the audit log. An
+      // anonymous request to a private route (every visitor's "who am I?") goes to the app log.
+      if (request.actor || error.code === 'csrf_failed') {
+        await recordAudit(ctx.db, { actor: request.actor, ip: request.ip }, {
+          action: 'access.denied',
+          entityType: 'route',
+          entityId: `${request.method} ${request.routeOptions.url ?? request.url}`,
+          organisationId: request.actor?.organisationId ?? null,
+          after: refusal,
+        });
+      } else {
+        request.log.info({ refusal }, 'access refused');
+      }
       return sendError(request, reply, error);
     }
   });
