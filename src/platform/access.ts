@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './errors';
+import type { Role } from './roles';
 
-export const ROLES = ['operator', 'government', 'org_admin', 'org_staff', 'seeker'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './roles';
 
 /** Who is asking: the signed-in account, resolved from the session cookie. */
 export type Actor = {

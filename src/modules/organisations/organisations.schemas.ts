@@ -1,25 +1,10 @@
 import { z } from 'zod';
 import { isoDate, optionalText, pageQuery, pageResult, queryBoolean, text } from '../../platform/validation';
 import { findCreditCodeProblem, normaliseCreditCode } from './credit-code';
+import { COUNCIL_ROLES, INDUSTRIES, ORGANISATION_TYPES } from './organisations.codes';
 import { isRegionCode } from './regions';
 
-export const ORGANISATION_TYPES = ['enterprise', 'school', 'institute', 'association', 'bank', 'government', 'operator'] as const;
-export const INDUSTRIES = [
-  'biomedicine',
-  'new_materials',
-  'advanced_manufacturing',
-  'green_food',
-  'green_chemicals',
-  'modern_services',
-  'education',
-  'finance',
-  'public_administration',
-  'other',
-] as const;
-/** 理事长单位, 副理事长单位, 秘书长单位, 常务理事单位, 理事单位 */
-export const COUNCIL_ROLES = ['chair', 'vice_chair', 'secretary_general', 'executive_member', 'member'] as const;
-
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+export { COUNCIL_ROLES, INDUSTRIES, ORGANISATION_TYPES, type OrganisationType } from './organisations.codes';
 
 export const creditCode = z
   .string()
