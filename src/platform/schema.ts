@@ -2,3 +2,7 @@
 export * from '../modules/organisations/organisations.table';
 export * from '../modules/accounts/accounts.table';
 export * from './audit.table';
+export * from '../modules/talent/talent.table';
+export * from '../modules/positions/positions.table';
+export * from '../modules/consultations/consultations.table';
+export * from '../modules/bulletins/bulletins.table';
