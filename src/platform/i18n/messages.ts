@@ -3,9 +3,10 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-type Catalogue = Record<string, { 'zh-CN': string; en: string }>;
+import type { Catalogue } from './catalogue';
 
-export const MESSAGES = {
+/** Messages of the platform itself; each module adds its own in `<module>.messages.ts`, merged below. */
+const PLATFORM_MESSAGES = {
   // error codes
   validation_failed: { 'zh-CN': '提交的数据有误，请检查标出的字段', en: 'Some fields are invalid; please check them' },
   bad_request: { 'zh-CN': '请求格式有误', en: 'The request is malformed' },
@@ -112,6 +113,10 @@ export const MESSAGES = {
   },
   'import.too_many_rows': { 'zh-CN': '单次最多导入 {max} 行', en: 'At most {max} rows per import' },
 } satisfies Catalogue;
+
+export const MESSAGES = {
+  ...PLATFORM_MESSAGES,
+};
 
 export type MessageKey = keyof typeof MESSAGES;
 
