@@ -1,6 +1,7 @@
-// The shapes the Qiao API returns. Types come from the server's zod schemas (type-only imports:
-// nothing of the server ends up in the bundle), so a change of shape on either side fails `tsc`.
-// The vocabulary arrays are runtime values the UI iterates over; `satisfies` ties them to the server's.
+// The shapes the Qiao API returns. Types come from the server's zod schemas through type-only
+// imports (erased at build), so a change of shape on either side fails `tsc`. The vocabularies the
+// UI iterates over are the server's own constants, re-exported from files that import nothing
+// (`organisations.codes.ts`, `platform/roles.ts`): only those few arrays enter the bundle.
 import type { z } from 'zod';
 import type {
   accountSchema,
@@ -15,54 +16,24 @@ import type {
   publicStatsSchema,
 } from '../../../src/modules/organisations/organisations.schemas';
 import type { Region as ServerRegion } from '../../../src/modules/organisations/regions';
-import type { Role as ServerRole } from '../../../src/platform/access';
 
-export const ROLES = ['operator', 'government', 'org_admin', 'org_staff', 'seeker'] as const satisfies readonly ServerRole[];
-export type Role = ServerRole;
+export { ROLES, type Role } from '../../../src/platform/roles';
+export {
+  AUXILIARY_INDUSTRIES,
+  COUNCIL_ROLES,
+  type CouncilRole,
+  INDUSTRIES,
+  type Industry,
+  MAIN_INDUSTRIES,
+  ORGANISATION_TYPES,
+  type OrganisationType,
+} from '../../../src/modules/organisations/organisations.codes';
 
 export const RESTRICTIONS = ['totp_enrollment', 'password_change'] as const;
 export type Restriction = z.infer<typeof sessionResponse>['restriction'];
 
 export type Me = z.infer<typeof meSchema>;
 export type Session = z.infer<typeof sessionResponse>;
-
-export const ORGANISATION_TYPES = [
-  'enterprise',
-  'school',
-  'institute',
-  'association',
-  'bank',
-  'government',
-  'operator',
-] as const satisfies readonly Organisation['type'][];
-export type OrganisationType = Organisation['type'];
-
-export const INDUSTRIES = [
-  'biomedicine',
-  'new_materials',
-  'advanced_manufacturing',
-  'green_food',
-  'green_chemicals',
-  'modern_services',
-  'education',
-  'finance',
-  'public_administration',
-  'other',
-] as const satisfies readonly Organisation['industry'][];
-export type Industry = Organisation['industry'];
-
-/** The zone's "2主3辅" industries: two main lines (with advanced manufacturing) and three auxiliary. */
-export const MAIN_INDUSTRIES = ['biomedicine', 'new_materials', 'advanced_manufacturing'] as const;
-export const AUXILIARY_INDUSTRIES = ['green_food', 'green_chemicals', 'modern_services'] as const;
-
-export const COUNCIL_ROLES = [
-  'chair',
-  'vice_chair',
-  'secretary_general',
-  'executive_member',
-  'member',
-] as const satisfies readonly NonNullable<Organisation['councilRole']>[];
-export type CouncilRole = NonNullable<Organisation['councilRole']>;
 
 export type Organisation = z.infer<typeof organisationSchema>;
 

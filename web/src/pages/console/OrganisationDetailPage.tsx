@@ -20,12 +20,7 @@ export function OrganisationDetailPage({ isOwn = false }: OrganisationDetailPage
       renderExtra={(org) =>
         canManageStaff(me, org.id) ? (
           <Card variant="outlined">
-            <StaffAccounts
-              organisationId={org.id}
-              organisationType={org.type}
-              organisationName={org.name}
-              currentAccountId={me.id}
-            />
+            <StaffAccounts organisation={org} currentAccountId={me.id} />
           </Card>
         ) : null
       }

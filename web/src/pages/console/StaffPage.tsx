@@ -18,12 +18,7 @@ export function StaffPage() {
       {error ? <ErrorAlert error={error} /> : null}
       {org && me ? (
         <Card variant="outlined">
-          <StaffAccounts
-            organisationId={org.id}
-            organisationType={org.type}
-            organisationName={org.name}
-            currentAccountId={me.id}
-          />
+          <StaffAccounts organisation={org} currentAccountId={me.id} />
         </Card>
       ) : error ? null : (
         <LoadingBlock />

@@ -1,10 +1,10 @@
-import { Button, Flex, Form, Input, Modal, Select, Switch } from 'antd';
-import { useState } from 'react';
-import { applyFieldErrors } from '../../../api/formErrors';
+import { Form, Input, Switch } from 'antd';
 import type { Account, Role } from '../../../api/types';
+import { useFormSubmit } from '../../../api/useFormSubmit';
 import { useT } from '../../../i18n/useT';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
 import { type UpdateAccountInput, useAccountMutations } from '../hooks/useAccountMutations';
+import { AccountFields } from './AccountFields';
 
 type EditValues = { displayName: string; email?: string; phone?: string; role: Role; isActive: boolean };
 
@@ -22,8 +22,7 @@ export function EditAccountModal({ account, roles, onClose, onSaved }: EditAccou
   const t = useT();
   const { updateAccount } = useAccountMutations();
   const [form] = Form.useForm<EditValues>();
-  const [error, setError] = useState<unknown>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const { error, isSubmitting, submit, clearError } = useFormSubmit();
 
   async function handleFinish(values: EditValues) {
     if (!account) return;
@@ -40,98 +39,58 @@ export function EditAccountModal({ account, roles, onClose, onSaved }: EditAccou
       onClose();
       return;
     }
-    setSubmitting(true);
-    setError(null);
-    try {
-      onSaved(await updateAccount(account.id, changes));
-    } catch (caught) {
-      applyFieldErrors(form, caught, FIELDS);
-      setError(caught);
-    } finally {
-      setSubmitting(false);
-    }
+    await submit(async () => onSaved(await updateAccount(account.id, changes)), { form, fields: FIELDS });
   }
 
   function handleCancel() {
-    setError(null);
+    clearError();
     onClose();
   }
 
-  const roleOptions = (account && !roles.includes(account.role) ? [...roles, account.role] : roles).map((value) => ({
-    value,
-    label: t(`role.${value}`),
-  }));
+  /** The account keeps its role even where the organisation's type would not offer it. */
+  const roleChoices = account && !roles.includes(account.role) ? [...roles, account.role] : roles;
+
+  const initialValues: EditValues | undefined = account
+    ? {
+        displayName: account.displayName,
+        email: account.email ?? '',
+        phone: '',
+        role: account.role,
+        isActive: account.isActive,
+      }
+    : undefined;
 
   return (
-    <Modal
-      open={account !== null}
+    <FormModal<EditValues>
+      isOpen={account !== null}
       title={account ? t('account.edit.title', { name: account.displayName }) : ''}
+      form={form}
+      formKey={account?.id}
+      initialValues={initialValues}
+      onFinish={handleFinish}
       onCancel={handleCancel}
-      footer={null}
-      destroyOnHidden
+      isSubmitting={isSubmitting}
+      error={error}
+      submitLabel={t('common.save')}
     >
       {account ? (
-        <Form<EditValues>
-          key={account.id}
-          form={form}
-          layout="vertical"
-          onFinish={handleFinish}
-          disabled={isSubmitting}
-          initialValues={{
-            displayName: account.displayName,
-            email: account.email ?? '',
-            phone: '',
-            role: account.role,
-            isActive: account.isActive,
-          }}
-          aria-label={t('account.edit.title', { name: account.displayName })}
-        >
-          {error ? (
-            <div style={{ marginBottom: 16 }}>
-              <ErrorAlert error={error} />
-            </div>
-          ) : null}
+        <>
           <Form.Item label={t('account.field.username')}>
             <Input value={account.username} readOnly variant="filled" />
           </Form.Item>
-          <Form.Item
-            name="displayName"
-            label={t('account.field.displayName')}
-            rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="role" label={t('account.field.role')}>
-            <Select options={roleOptions} />
-          </Form.Item>
-          <Form.Item name="email" label={t('account.field.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
-            <Input type="email" autoComplete="off" />
-          </Form.Item>
-          <Form.Item
-            name="phone"
-            label={t('account.field.phone')}
-            extra={
+          <AccountFields
+            roles={roleChoices}
+            phoneHelp={
               account.phoneMasked
                 ? t('account.field.phone.keep', { masked: account.phoneMasked })
                 : t('account.field.phone.none')
             }
-            rules={[{ pattern: /^1\d{10}$/, message: t('validation.mobile') }]}
-          >
-            <Input inputMode="tel" autoComplete="off" maxLength={11} />
-          </Form.Item>
+          />
           <Form.Item name="isActive" label={t('account.field.isActive')} valuePropName="checked">
             <Switch checkedChildren={t('account.status.active')} unCheckedChildren={t('account.status.inactive')} />
           </Form.Item>
-          <Flex gap={8} justify="end">
-            <Button onClick={handleCancel} disabled={false}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="primary" htmlType="submit" loading={isSubmitting}>
-              {t('common.save')}
-            </Button>
-          </Flex>
-        </Form>
+        </>
       ) : null}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,11 +1,9 @@
-import { App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
-import { applyFieldErrors } from '../../../api/formErrors';
+import { App, Form, Typography } from 'antd';
 import type { Account } from '../../../api/types';
+import { useFormSubmit } from '../../../api/useFormSubmit';
 import { useT } from '../../../i18n/useT';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { PasswordRules } from '../../auth/components/PasswordRules';
-import { isPasswordAcceptable } from '../../auth/utils/password';
+import { FormModal } from '../../../ui/FormModal';
+import { NewPasswordFields } from '../../auth/components/NewPasswordFields';
 import { useAccountMutations } from '../hooks/useAccountMutations';
 
 type ResetValues = { password: string; confirmPassword: string };
@@ -18,94 +16,46 @@ export function ResetPasswordModal({ account, onClose }: ResetPasswordModalProps
   const { message } = App.useApp();
   const { resetPassword } = useAccountMutations();
   const [form] = Form.useForm<ResetValues>();
-  const password = Form.useWatch('password', form) ?? '';
-  const [error, setError] = useState<unknown>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const { error, isSubmitting, submit, clearError } = useFormSubmit();
 
   async function handleFinish(values: ResetValues) {
     if (!account) return;
-    setSubmitting(true);
-    setError(null);
-    try {
-      await resetPassword(account.id, values.password);
-      void message.success(t('account.reset.done', { name: account.displayName }));
-      onClose();
-    } catch (caught) {
-      applyFieldErrors(form, caught, ['password']);
-      setError(caught);
-    } finally {
-      setSubmitting(false);
-    }
+    await submit(
+      async () => {
+        await resetPassword(account.id, values.password);
+        void message.success(t('account.reset.done', { name: account.displayName }));
+        onClose();
+      },
+      { form, fields: ['password'] },
+    );
   }
 
   function handleCancel() {
-    setError(null);
+    clearError();
     onClose();
   }
 
   return (
-    <Modal
-      open={account !== null}
+    <FormModal<ResetValues>
+      isOpen={account !== null}
       title={account ? t('account.reset.title', { name: account.displayName }) : ''}
+      form={form}
+      formKey={account?.id}
+      onFinish={handleFinish}
       onCancel={handleCancel}
-      footer={null}
-      destroyOnHidden
+      isSubmitting={isSubmitting}
+      error={error}
+      submitLabel={t('account.reset.submit')}
+      intro={<Typography.Paragraph type="secondary">{t('account.reset.help')}</Typography.Paragraph>}
     >
       {account ? (
-        <Form<ResetValues>
-          key={account.id}
-          form={form}
-          layout="vertical"
-          onFinish={handleFinish}
-          disabled={isSubmitting}
-          aria-label={t('account.reset.title', { name: account.displayName })}
-        >
-          <Typography.Paragraph type="secondary">{t('account.reset.help')}</Typography.Paragraph>
-          {error ? (
-            <div style={{ marginBottom: 16 }}>
-              <ErrorAlert error={error} />
-            </div>
-          ) : null}
-          <Form.Item
-            name="password"
-            label={t('account.field.newPassword')}
-            rules={[
-              { required: true, message: t('validation.required') },
-              {
-                validator: (_r, value: string | undefined) =>
-                  !value || isPasswordAcceptable(value) ? Promise.resolve() : Promise.reject(new Error(t('password.weak'))),
-              },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" aria-describedby="reset-password-rules" />
-          </Form.Item>
-          <PasswordRules password={password} id="reset-password-rules" />
-          <Form.Item
-            name="confirmPassword"
-            label={t('account.field.confirmPassword')}
-            dependencies={['password']}
-            rules={[
-              { required: true, message: t('validation.required') },
-              ({ getFieldValue }) => ({
-                validator: (_r, value: string | undefined) =>
-                  !value || getFieldValue('password') === value
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('password.mismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Flex gap={8} justify="end">
-            <Button onClick={handleCancel} disabled={false}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="primary" htmlType="submit" loading={isSubmitting}>
-              {t('account.reset.submit')}
-            </Button>
-          </Flex>
-        </Form>
+        <NewPasswordFields
+          name="password"
+          label={t('account.field.newPassword')}
+          confirmLabel={t('account.field.confirmPassword')}
+          rulesId="reset-password-rules"
+        />
       ) : null}
-    </Modal>
+    </FormModal>
   );
 }

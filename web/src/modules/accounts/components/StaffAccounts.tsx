@@ -2,7 +2,7 @@ import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { Account, OrganisationType } from '../../../api/types';
+import type { Account, Organisation } from '../../../api/types';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { LabelTag } from '../../../ui/LabelTag';
 import { useT } from '../../../i18n/useT';
@@ -17,9 +17,7 @@ import { EditAccountModal } from './EditAccountModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 
 export type StaffAccountsProps = {
-  organisationId: string;
-  organisationType: OrganisationType;
-  organisationName: string;
+  organisation: Pick<Organisation, 'id' | 'type' | 'name'>;
   /** Heading level of the section title (2 on its own page, 2 under the detail page's h1). */
   headingLevel?: 2 | 3;
   /** The signed-in account, which may not disable itself here. */
@@ -27,22 +25,16 @@ export type StaffAccountsProps = {
 };
 
 /** 账号: the organisation's staff accounts; create, edit, reset password. */
-export function StaffAccounts({
-  organisationId,
-  organisationType,
-  organisationName,
-  headingLevel = 2,
-  currentAccountId,
-}: StaffAccountsProps) {
+export function StaffAccounts({ organisation, headingLevel = 2, currentAccountId }: StaffAccountsProps) {
   const t = useT();
   const language = useLanguage();
   const { message } = App.useApp();
-  const { data, error, isLoading, reload } = useOrganisationAccounts(organisationId);
+  const { data, error, isLoading, reload } = useOrganisationAccounts(organisation.id);
   const [isCreating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Account | null>(null);
   const [resetting, setResetting] = useState<Account | null>(null);
-  const roles = assignableRoles(organisationType);
-  const caption = t('account.list.caption', { organisation: organisationName });
+  const roles = assignableRoles(organisation.type);
+  const caption = t('account.list.caption', { organisation: organisation.name });
   const components = useTableCaption(caption);
 
   function handleCreated(account: Account) {
@@ -127,7 +119,7 @@ export function StaffAccounts({
         locale={{ emptyText: t('account.list.empty') }}
       />
       <CreateAccountModal
-        organisationId={organisationId}
+        organisationId={organisation.id}
         roles={roles}
         isOpen={isCreating}
         onClose={() => setCreating(false)}

@@ -2,9 +2,9 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
-import { applyFieldErrors } from '../../../api/formErrors';
+import { useFormSubmit } from '../../../api/useFormSubmit';
 import { useT } from '../../../i18n/useT';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormErrorAlert } from '../../../ui/FormErrorAlert';
 import { useAuth } from '../hooks/useAuth';
 import { safeNextPath } from '../utils/safeNext';
 
@@ -21,35 +21,35 @@ export function LoginForm(_props: LoginFormProps) {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const [form] = Form.useForm<LoginValues>();
-  const [error, setError] = useState<unknown>(null);
   const [isTotpNeeded, setTotpNeeded] = useState(false);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const { error, isSubmitting, submit } = useFormSubmit();
 
   async function handleFinish(values: LoginValues) {
-    setSubmitting(true);
-    setError(null);
-    try {
-      const session = await login({
-        login: values.login.trim(),
-        password: values.password,
-        ...(isTotpNeeded && values.totp ? { totp: values.totp.trim() } : {}),
-      });
-      const next = safeNextPath(searchParams.get('next'));
-      await navigate(session.restriction ? '/console/security' : (next ?? '/console'), { replace: true });
-    } catch (caught) {
-      if (isApiError(caught) && caught.code === 'totp_required' && !isTotpNeeded) {
-        setTotpNeeded(true);
-        return;
-      }
-      if (isApiError(caught) && caught.code === 'totp_invalid') {
-        form.setFields([{ name: 'totp', errors: [caught.message], value: '' }]);
-        return;
-      }
-      applyFieldErrors(form, caught, FIELDS);
-      setError(caught);
-    } finally {
-      setSubmitting(false);
-    }
+    await submit(
+      async () => {
+        try {
+          const session = await login({
+            login: values.login.trim(),
+            password: values.password,
+            ...(isTotpNeeded && values.totp ? { totp: values.totp.trim() } : {}),
+          });
+          const next = safeNextPath(searchParams.get('next'));
+          await navigate(session.restriction ? '/console/security' : (next ?? '/console'), { replace: true });
+        } catch (caught) {
+          // Steps of a two-factor sign-in rather than errors: ask for the code, or for a new one.
+          if (isApiError(caught) && caught.code === 'totp_required' && !isTotpNeeded) {
+            setTotpNeeded(true);
+            return;
+          }
+          if (isApiError(caught) && caught.code === 'totp_invalid') {
+            form.setFields([{ name: 'totp', errors: [caught.message], value: '' }]);
+            return;
+          }
+          throw caught;
+        }
+      },
+      { form, fields: FIELDS },
+    );
   }
 
   return (
@@ -61,11 +61,7 @@ export function LoginForm(_props: LoginFormProps) {
       disabled={isSubmitting}
       aria-label={t('login.title')}
     >
-      {error ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormErrorAlert error={error} />
       <Form.Item
         name="login"
         label={t('login.field.login')}

@@ -1,12 +1,10 @@
 import { Button, Checkbox, Form, Input } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { applyFieldErrors } from '../../../api/formErrors';
+import { useFormSubmit } from '../../../api/useFormSubmit';
 import { useT } from '../../../i18n/useT';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormErrorAlert } from '../../../ui/FormErrorAlert';
 import { useAuth } from '../hooks/useAuth';
-import { isPasswordAcceptable } from '../utils/password';
-import { PasswordRules } from './PasswordRules';
+import { NewPasswordFields } from './NewPasswordFields';
 
 type RegisterValues = {
   displayName: string;
@@ -27,29 +25,23 @@ export function RegisterForm(_props: RegisterFormProps) {
   const { register } = useAuth();
   const navigate = useNavigate();
   const [form] = Form.useForm<RegisterValues>();
-  const password = Form.useWatch('password', form) ?? '';
-  const [error, setError] = useState<unknown>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const { error, isSubmitting, submit } = useFormSubmit();
 
   async function handleFinish(values: RegisterValues) {
-    setSubmitting(true);
-    setError(null);
-    try {
-      const email = values.email?.trim();
-      const session = await register({
-        displayName: values.displayName.trim(),
-        phone: values.phone.trim(),
-        password: values.password,
-        ...(email ? { email } : {}),
-        acceptPrivacyPolicy: true,
-      });
-      await navigate(session.restriction ? '/console/security' : '/console', { replace: true });
-    } catch (caught) {
-      applyFieldErrors(form, caught, FIELDS);
-      setError(caught);
-    } finally {
-      setSubmitting(false);
-    }
+    await submit(
+      async () => {
+        const email = values.email?.trim();
+        const session = await register({
+          displayName: values.displayName.trim(),
+          phone: values.phone.trim(),
+          password: values.password,
+          ...(email ? { email } : {}),
+          acceptPrivacyPolicy: true,
+        });
+        await navigate(session.restriction ? '/console/security' : '/console', { replace: true });
+      },
+      { form, fields: FIELDS },
+    );
   }
 
   return (
@@ -61,11 +53,7 @@ export function RegisterForm(_props: RegisterFormProps) {
       aria-label={t('register.title')}
       scrollToFirstError={{ block: 'center', focus: true }}
     >
-      {error ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormErrorAlert error={error} />
       <Form.Item
         name="displayName"
         label={t('register.field.displayName')}
@@ -87,36 +75,12 @@ export function RegisterForm(_props: RegisterFormProps) {
       >
         <Input inputMode="tel" autoComplete="tel-national" maxLength={11} />
       </Form.Item>
-      <Form.Item
+      <NewPasswordFields
         name="password"
         label={t('register.field.password')}
-        rules={[
-          { required: true, message: t('validation.required') },
-          {
-            validator: (_rule, value: string | undefined) =>
-              !value || isPasswordAcceptable(value) ? Promise.resolve() : Promise.reject(new Error(t('password.weak'))),
-          },
-        ]}
-      >
-        <Input.Password autoComplete="new-password" aria-describedby="register-password-rules" />
-      </Form.Item>
-      <PasswordRules password={password} id="register-password-rules" />
-      <Form.Item
-        name="confirmPassword"
-        label={t('register.field.confirmPassword')}
-        dependencies={['password']}
-        rules={[
-          { required: true, message: t('validation.required') },
-          ({ getFieldValue }) => ({
-            validator: (_rule, value: string | undefined) =>
-              !value || getFieldValue('password') === value
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('password.mismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+        confirmLabel={t('register.field.confirmPassword')}
+        rulesId="register-password-rules"
+      />
       <Form.Item
         name="email"
         label={t('register.field.email')}

@@ -1,6 +1,7 @@
-import { Button, Col, Form, Input, Row, Select } from 'antd';
+import { Button, Col, Form, Input, Row } from 'antd';
 import { COUNCIL_ROLES, INDUSTRIES, ORGANISATION_TYPES } from '../../../api/types';
 import { useT } from '../../../i18n/useT';
+import { FilterSelect } from '../../../ui/FilterSelect';
 import type { OrganisationFilters } from '../utils/filters';
 
 export type OrganisationFilterBarProps = {
@@ -14,12 +15,12 @@ export function OrganisationFilterBar({ filters, onChange, onReset }: Organisati
   const t = useT();
   const typeOptions = ORGANISATION_TYPES.map((value) => ({ value, label: t(`orgType.${value}`) }));
   const industryOptions = INDUSTRIES.map((value) => ({ value, label: t(`industry.${value}`) }));
-  const councilOptions: { value: OrganisationFilters['councilRole']; label: string }[] = [
+  const councilOptions: { value: Exclude<OrganisationFilters['councilRole'], ''>; label: string }[] = [
     { value: 'any', label: t('org.filters.councilAny') },
     ...COUNCIL_ROLES.map((value) => ({ value, label: t(`councilRole.${value}`) })),
     { value: 'none', label: t('org.field.councilRole.none') },
   ];
-  const activeOptions = [
+  const activeOptions: { value: Exclude<OrganisationFilters['isActive'], ''>; label: string }[] = [
     { value: 'true', label: t('org.status.active') },
     { value: 'false', label: t('org.status.inactive') },
   ];
@@ -47,52 +48,40 @@ export function OrganisationFilterBar({ filters, onChange, onReset }: Organisati
             </Form.Item>
           </Col>
           <Col xs={12} sm={6} lg={4}>
-            <Form.Item label={t('org.field.type')} htmlFor="org-filter-type">
-              <Select
-                id="org-filter-type"
-                allowClear
-                placeholder={t('common.all')}
-                value={filters.type || undefined}
-                options={typeOptions}
-                onChange={(value) => onChange({ type: value ?? '' })}
-              />
-            </Form.Item>
+            <FilterSelect
+              id="org-filter-type"
+              label={t('org.field.type')}
+              value={filters.type}
+              options={typeOptions}
+              onChange={(type) => onChange({ type })}
+            />
           </Col>
           <Col xs={12} sm={6} lg={4}>
-            <Form.Item label={t('org.field.industry')} htmlFor="org-filter-industry">
-              <Select
-                id="org-filter-industry"
-                allowClear
-                placeholder={t('common.all')}
-                value={filters.industry || undefined}
-                options={industryOptions}
-                onChange={(value) => onChange({ industry: value ?? '' })}
-              />
-            </Form.Item>
+            <FilterSelect
+              id="org-filter-industry"
+              label={t('org.field.industry')}
+              value={filters.industry}
+              options={industryOptions}
+              onChange={(industry) => onChange({ industry })}
+            />
           </Col>
           <Col xs={12} sm={6} lg={4}>
-            <Form.Item label={t('org.field.councilRole')} htmlFor="org-filter-council">
-              <Select
-                id="org-filter-council"
-                allowClear
-                placeholder={t('common.all')}
-                value={filters.councilRole || undefined}
-                options={councilOptions}
-                onChange={(value) => onChange({ councilRole: value ?? '' })}
-              />
-            </Form.Item>
+            <FilterSelect
+              id="org-filter-council"
+              label={t('org.field.councilRole')}
+              value={filters.councilRole}
+              options={councilOptions}
+              onChange={(councilRole) => onChange({ councilRole })}
+            />
           </Col>
           <Col xs={12} sm={6} lg={4}>
-            <Form.Item label={t('org.field.status')} htmlFor="org-filter-active">
-              <Select
-                id="org-filter-active"
-                allowClear
-                placeholder={t('common.all')}
-                value={filters.isActive || undefined}
-                options={activeOptions}
-                onChange={(value) => onChange({ isActive: (value ?? '') as OrganisationFilters['isActive'] })}
-              />
-            </Form.Item>
+            <FilterSelect
+              id="org-filter-active"
+              label={t('org.field.status')}
+              value={filters.isActive}
+              options={activeOptions}
+              onChange={(isActive) => onChange({ isActive })}
+            />
           </Col>
         </Row>
         {hasFilters ? (

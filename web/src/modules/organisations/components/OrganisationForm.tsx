@@ -4,7 +4,7 @@ import { isApiError } from '../../../api/ApiError';
 import { applyFieldErrors } from '../../../api/formErrors';
 import { COUNCIL_ROLES, INDUSTRIES, ORGANISATION_TYPES, type Organisation, type Region } from '../../../api/types';
 import { useT } from '../../../i18n/useT';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormErrorAlert } from '../../../ui/FormErrorAlert';
 import {
   ORGANISATION_FORM_FIELDS,
   type OrganisationFormValues,
@@ -85,11 +85,9 @@ export function OrganisationForm({ regions, organisation, submitLabel, onSubmit,
             ) : undefined
           }
         />
-      ) : error ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={error} extraLines={unmatchedLines} />
-        </div>
-      ) : null}
+      ) : (
+        <FormErrorAlert error={error} extraLines={unmatchedLines} />
+      )}
 
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <legend style={{ fontSize: 18, fontWeight: 600, marginBottom: 12 }}>{t('org.form.basics')}</legend>

@@ -1,12 +1,13 @@
 import { CheckCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { applyFieldErrors } from '../../../api/formErrors';
 import type { TotpSetup } from '../../../api/types';
+import { useFormSubmit } from '../../../api/useFormSubmit';
 import { useT } from '../../../i18n/useT';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormErrorAlert } from '../../../ui/FormErrorAlert';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useSecurityMutations } from '../hooks/useSecurityMutations';
+import { SecurityCard } from './SecurityCard';
 
 type EnableValues = { code: string };
 type DisableValues = { password: string; code: string };
@@ -25,8 +26,7 @@ export function TwoFactorCard({ isRequired }: TwoFactorCardProps) {
   const { me, refresh } = useAuth();
   const { startTotpSetup, enableTotp, disableTotp } = useSecurityMutations();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [isBusy, setBusy] = useState(false);
+  const { error, isSubmitting: isBusy, submit } = useFormSubmit();
   const [enableForm] = Form.useForm<EnableValues>();
   const [disableForm] = Form.useForm<DisableValues>();
   const isEnabled = me?.isTotpEnabled ?? false;
@@ -36,60 +36,36 @@ export function TwoFactorCard({ isRequired }: TwoFactorCardProps) {
   ];
 
   async function handleStart() {
-    setBusy(true);
-    setError(null);
-    try {
-      setSetup(await startTotpSetup());
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await submit(async () => setSetup(await startTotpSetup()));
   }
 
   async function handleEnable(values: EnableValues) {
-    setBusy(true);
-    setError(null);
-    try {
-      await enableTotp(values.code.trim());
-      setSetup(null);
-      enableForm.resetFields();
-      void message.success(t('security.totp.enabled'));
-      await refresh();
-    } catch (caught) {
-      applyFieldErrors(enableForm, caught, ['code']);
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await submit(
+      async () => {
+        await enableTotp(values.code.trim());
+        setSetup(null);
+        enableForm.resetFields();
+        void message.success(t('security.totp.enabled'));
+        await refresh();
+      },
+      { form: enableForm, fields: ['code'] },
+    );
   }
 
   async function handleDisable(values: DisableValues) {
-    setBusy(true);
-    setError(null);
-    try {
-      await disableTotp(values.password, values.code.trim());
-      disableForm.resetFields();
-      void message.success(t('security.totp.disabled'));
-      await refresh();
-    } catch (caught) {
-      applyFieldErrors(disableForm, caught, ['password', 'code']);
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await submit(
+      async () => {
+        await disableTotp(values.password, values.code.trim());
+        disableForm.resetFields();
+        void message.success(t('security.totp.disabled'));
+        await refresh();
+      },
+      { form: disableForm, fields: ['password', 'code'] },
+    );
   }
 
   return (
-    <Card
-      variant="outlined"
-      title={
-        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }} id="totp-title">
-          {t('security.totp.title')}
-        </Typography.Title>
-      }
-      style={isRequired ? { borderColor: '#a15c00', borderWidth: 2 } : undefined}
-    >
+    <SecurityCard title={t('security.totp.title')} titleId="totp-title" isRequired={isRequired}>
       <Typography.Paragraph>{t('security.totp.intro')}</Typography.Paragraph>
       <Typography.Paragraph strong>
         {isEnabled ? (
@@ -104,11 +80,7 @@ export function TwoFactorCard({ isRequired }: TwoFactorCardProps) {
           </>
         )}
       </Typography.Paragraph>
-      {error ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormErrorAlert error={error} />
 
       {!isEnabled && !setup ? (
         <Button type="primary" onClick={handleStart} loading={isBusy}>
@@ -190,6 +162,6 @@ export function TwoFactorCard({ isRequired }: TwoFactorCardProps) {
           </Button>
         </Form>
       ) : null}
-    </Card>
+    </SecurityCard>
   );
 }
