@@ -11,6 +11,7 @@ import { accountRoutes } from './modules/accounts/accounts.routes';
 import { authRoutes } from './modules/accounts/auth.routes';
 import { registerSessionAndAccess } from './modules/accounts/session.hook';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { bulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { enforceAccessDeclarations, PUBLIC } from './platform/access';
 import type { AppContext } from './platform/context';
@@ -80,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(accountRoutes(ctx));
   await app.register(organisationRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(bulletinRoutes(ctx));
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });

@@ -30,6 +30,30 @@ export const PERMISSIONS = {
   'staff.read': ['operator', 'org_admin'],
   'staff.manage': ['operator', 'org_admin'],
   'audit.read': ['operator'],
+  /** Seekers keep their own profile, consents and data (PIPL rights). */
+  'profile.own': ['seeker'],
+  'seeker.list': ['operator'],
+  /** Enterprise staff read a seeker only with the seeker's consent or application; the service checks which. */
+  'seeker.read': ['operator', 'org_admin', 'org_staff'],
+  'seeker.manage': ['operator'],
+  /** Full ID number and phone instead of masked values; every such read is audited. */
+  'seeker.personal_data': ['operator'],
+  'seeker.export': ['operator'],
+  /** Résumé files collected at fairs, imported into the operator's zone (preview, then all-or-nothing commit). */
+  'seeker.import': ['operator'],
+  'consultation.read': ['operator'],
+  'consultation.manage': ['operator'],
+  'consultation.stats': ['operator', 'government'],
+  /** Enterprises write their own positions; operators record demand from visits and review. */
+  'position.read': ['operator', 'government', 'org_admin', 'org_staff'],
+  'position.write': ['operator', 'org_admin', 'org_staff'],
+  'position.review': ['operator'],
+  'application.create': ['seeker'],
+  'application.read': ['operator', 'government', 'org_admin', 'org_staff', 'seeker'],
+  'application.update': ['operator', 'org_admin', 'org_staff', 'seeker'],
+  /** 招聘信息 第N期: operators compile and publish; government reads its zone's issues, drafts included. */
+  'bulletin.read': ['operator', 'government'],
+  'bulletin.manage': ['operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -47,6 +47,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client's error (server restart, connection killed) is emitted on the pool; without a
+  // listener it would crash the process. The next query gets a fresh connection.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL pool: idle connection lost (${error.message})`);
+  });
   // node-postgres returns bigint/numeric as strings; we keep it that way and convert explicitly.
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {

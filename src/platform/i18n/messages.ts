@@ -3,6 +3,7 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+import { BULLETINS_MESSAGES } from '../../modules/bulletins/bulletins.messages';
 import type { Catalogue } from './catalogue';
 
 /** Messages of the platform itself; each module adds its own in `<module>.messages.ts`, merged below. */
@@ -116,6 +117,7 @@ const PLATFORM_MESSAGES = {
 
 export const MESSAGES = {
   ...PLATFORM_MESSAGES,
+  ...BULLETINS_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
