@@ -12,7 +12,9 @@ import { authRoutes } from './modules/accounts/auth.routes';
 import { registerSessionAndAccess } from './modules/accounts/session.hook';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { bulletinRoutes } from './modules/bulletins/bulletins.routes';
+import { consultationRoutes } from './modules/consultations/consultations.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
+import { talentRoutes } from './modules/talent/talent.routes';
 import { enforceAccessDeclarations, PUBLIC } from './platform/access';
 import type { AppContext } from './platform/context';
 import type { Database } from './platform/db';
@@ -81,6 +83,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(accountRoutes(ctx));
   await app.register(organisationRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(talentRoutes(ctx));
+  await app.register(consultationRoutes(ctx));
   await app.register(bulletinRoutes(ctx));
 
   if (existsSync(WEB_DIST)) {

@@ -3,6 +3,8 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+import { CONSULTATION_MESSAGES } from '../../modules/consultations/consultations.messages';
+import { TALENT_MESSAGES } from '../../modules/talent/talent.messages';
 import { BULLETINS_MESSAGES } from '../../modules/bulletins/bulletins.messages';
 import type { Catalogue } from './catalogue';
 
@@ -117,6 +119,8 @@ const PLATFORM_MESSAGES = {
 
 export const MESSAGES = {
   ...PLATFORM_MESSAGES,
+  ...TALENT_MESSAGES,
+  ...CONSULTATION_MESSAGES,
   ...BULLETINS_MESSAGES,
 };
 
