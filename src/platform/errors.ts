@@ -98,7 +98,9 @@ export function zodIssueToField(issue: ZodIssueLike, prefix = ''): FieldIssue {
     case 'too_big':
       return { path, message: p.origin === 'string' ? 'field.too_long' : 'field.too_big', params: p };
     case 'invalid_value':
-      return { path, message: 'field.invalid_value', params: { options: (p.values as unknown[] | undefined)?.join(', ') } };
+      return 'input' in p && p.input === undefined
+        ? { path, message: 'field.required' }
+        : { path, message: 'field.invalid_value', params: { options: (p.values as unknown[] | undefined)?.join(', ') } };
     case 'invalid_format':
       return { path, message: p.format === 'email' ? 'field.invalid_email' : 'field.invalid_format', params: p };
     case 'unrecognized_keys':
