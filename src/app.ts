@@ -14,6 +14,8 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { bulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { consultationRoutes } from './modules/consultations/consultations.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
+import { positionRoutes } from './modules/positions/positions.routes';
+import { createPositionSearch } from './modules/positions/positions.search';
 import { talentRoutes } from './modules/talent/talent.routes';
 import { enforceAccessDeclarations, PUBLIC } from './platform/access';
 import type { AppContext } from './platform/context';
@@ -83,6 +85,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(accountRoutes(ctx));
   await app.register(organisationRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  const positionSearch = createPositionSearch(ctx, { onError: (error) => app.log.error({ err: error }, 'position search index update failed') });
+  app.addHook('onClose', async () => positionSearch.stop());
+  await app.register(positionRoutes(ctx, positionSearch));
   await app.register(talentRoutes(ctx));
   await app.register(consultationRoutes(ctx));
   await app.register(bulletinRoutes(ctx));

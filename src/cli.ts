@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
       const { ctx, database } = await openRuntime(config);
       const result = await seedDemo(ctx);
       await database.close();
-      console.log(result.created ? `demo data loaded: ${result.organisations} organisations, ${result.accounts} accounts` : 'demo data already present');
+      console.log(result.created ? `demo data loaded: ${result.organisations} organisations, ${result.accounts} accounts, ${result.positions} positions, ${result.seekers} seekers` : 'demo data already present');
       return 0;
     }
     case 'create-user': {

@@ -12,7 +12,7 @@ export async function startServer(config: Config): Promise<void> {
   }
   if (config.loadDemoData) {
     const result = await seedDemo(ctx);
-    if (result.created) app.log.info(`demo data loaded: ${result.organisations} organisations, ${result.accounts} accounts`);
+    if (result.created) app.log.info(`demo data loaded: ${result.organisations} organisations, ${result.accounts} accounts, ${result.positions} positions, ${result.seekers} seekers`);
   }
   let isClosing = false;
   const shutdown = async (signal: string) => {

@@ -34,3 +34,8 @@ export function parseLooseDate(value: unknown, options: { allowMonth?: boolean }
   }
   return null;
 }
+
+/** Today's date (YYYY-MM-DD) where the zone is: deadlines and "today" follow China time, not UTC. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}

@@ -34,12 +34,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export async function createTestApp(
   kind: DbKind,
-  options: { config?: Partial<Config>; seed?: boolean } = {},
+  options: { config?: Partial<Config>; seed?: boolean; withHrServices?: boolean } = {},
 ): Promise<TestApp> {
   const { database, drop } = await openTestDatabase(kind);
   const config = testConfig({ rateLimits: { global: 100000, auth: 100000 }, ...options.config });
   const ctx: AppContext = { db: database.db, config, keys: deriveKeys(config.secret) };
-  if (options.seed !== false) await seedDemo(ctx);
+  // Organisations and accounts by default; the full demo year only where a test needs it.
+  if (options.seed !== false) await seedDemo(ctx, { withHrServices: options.withHrServices ?? false });
   const app = await buildApp({ ctx, database, logger: false });
   await app.ready();
 

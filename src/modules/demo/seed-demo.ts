@@ -5,6 +5,7 @@ import { findTakenKeys } from '../accounts/accounts.repository';
 import { createAccount } from '../accounts/accounts.service';
 import { findZones, insertOrganisations, insertZone } from '../organisations/organisations.repository';
 import { type DemoOrganisation, generateDemoOrganisations } from './demo-organisations';
+import { seedHrServices } from './seed-hr-services';
 
 export const DEMO_PASSWORD = 'Qiao-demo-2023';
 export const DEMO_ZONE = { name: '楚雄高新技术产业开发区', regionCode: '532301' } as const;
@@ -23,8 +24,14 @@ function toRow(org: DemoOrganisation, zoneId: string) {
   return { ...fields, zoneId };
 }
 
-/** Loads the demo zone, organisations and accounts; running it again changes nothing. */
-export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; organisations: number; accounts: number }> {
+/**
+ * Loads the demo zone, organisations and accounts, then (unless turned off, as most tests do) the
+ * year's positions, talent pool, consultations and bulletins. Running it again changes nothing.
+ */
+export async function seedDemo(
+  ctx: AppContext,
+  options: { withHrServices?: boolean } = {},
+): Promise<{ created: boolean; organisations: number; accounts: number; positions: number; seekers: number }> {
   const organisations = generateDemoOrganisations();
   let created = false;
   let orgCount = 0;
@@ -64,5 +71,8 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; org
     accountCount += 1;
     created = true;
   }
-  return { created, organisations: orgCount, accounts: accountCount };
+  const zone = (await findZones(ctx.db))[0];
+  const hr = zone && options.withHrServices !== false ? await seedHrServices(ctx, zone.id) : { positions: 0, seekers: 0 };
+  if (hr.positions || hr.seekers) created = true;
+  return { created, organisations: orgCount, accounts: accountCount, positions: hr.positions, seekers: hr.seekers };
 }

@@ -3,6 +3,7 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+import { POSITION_MESSAGES } from '../../modules/positions/positions.messages';
 import { CONSULTATION_MESSAGES } from '../../modules/consultations/consultations.messages';
 import { TALENT_MESSAGES } from '../../modules/talent/talent.messages';
 import { BULLETINS_MESSAGES } from '../../modules/bulletins/bulletins.messages';
@@ -121,6 +122,7 @@ export const MESSAGES = {
   ...PLATFORM_MESSAGES,
   ...TALENT_MESSAGES,
   ...CONSULTATION_MESSAGES,
+  ...POSITION_MESSAGES,
   ...BULLETINS_MESSAGES,
 };
 
