@@ -17,6 +17,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { positionRoutes } from './modules/positions/positions.routes';
 import { createPositionSearch } from './modules/positions/positions.search';
 import { talentRoutes } from './modules/talent/talent.routes';
+import { resumeImportRoutes } from './modules/talent/resume-import.routes';
 import { enforceAccessDeclarations, PUBLIC } from './platform/access';
 import type { AppContext } from './platform/context';
 import type { Database } from './platform/db';
@@ -91,6 +92,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(talentRoutes(ctx));
   await app.register(consultationRoutes(ctx));
   await app.register(bulletinRoutes(ctx));
+  await app.register(resumeImportRoutes(ctx));
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });

@@ -6,6 +6,7 @@ export type Locale = (typeof LOCALES)[number];
 import { POSITION_MESSAGES } from '../../modules/positions/positions.messages';
 import { CONSULTATION_MESSAGES } from '../../modules/consultations/consultations.messages';
 import { TALENT_MESSAGES } from '../../modules/talent/talent.messages';
+import { RESUME_IMPORT_MESSAGES } from '../../modules/talent/resume-import.messages';
 import { BULLETINS_MESSAGES } from '../../modules/bulletins/bulletins.messages';
 import type { Catalogue } from './catalogue';
 
@@ -121,6 +122,7 @@ const PLATFORM_MESSAGES = {
 export const MESSAGES = {
   ...PLATFORM_MESSAGES,
   ...TALENT_MESSAGES,
+  ...RESUME_IMPORT_MESSAGES,
   ...CONSULTATION_MESSAGES,
   ...POSITION_MESSAGES,
   ...BULLETINS_MESSAGES,
