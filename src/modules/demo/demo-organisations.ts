@@ -1,4 +1,5 @@
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '../organisations/credit-code';
+import { Rng } from './random';
 
 // Demo organisations of the Chuxiong High-tech Zone consortium, 2023. Pure and seeded: the same
 // seed always yields the same list, so demo records elsewhere can refer to organisations by key.
@@ -49,57 +50,6 @@ const NON_MEMBER_ENTERPRISES = 30;
 const EXECUTIVE_MEMBERS = 20;
 
 const ZONE_REGION = '532301';
-
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness (mulberry32)
-
-class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new RangeError('pick from an empty list');
-    return item;
-  }
-
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
-    for (const [item, w] of entries) {
-      r -= w;
-      if (r < 0) return item;
-    }
-    const last = entries[entries.length - 1];
-    if (!last) throw new RangeError('weighted pick from an empty list');
-    return last[0];
-  }
-
-  digits(count: number): string {
-    let out = '';
-    for (let i = 0; i < count; i += 1) out += String(this.int(0, 9));
-    return out;
-  }
-}
 
 /** Exactly `count` items, drawn without replacement with probability proportional to weight. */
 function sampleWeighted<T>(rng: Rng, items: readonly T[], count: number, weight: (item: T) => number): Set<T> {

@@ -1,6 +1,7 @@
 import type { Industry } from '../organisations/organisations.codes';
 import type { EducationLevel, EmploymentType } from '../positions/positions.codes';
 import { generateDemoOrganisations } from './demo-organisations';
+import { Rng } from './random';
 
 // Demo positions (岗位) posted by the zone's enterprises in 2023: the jobs of the "2主3辅"
 // industries with duties written the way 楚雄 HR staff write them, real Chinese major names,
@@ -45,65 +46,6 @@ export type DemoPosition = {
 };
 
 export const DEMO_POSITIONS_SEED = 20230601;
-
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness (mulberry32, as in demo-organisations.ts)
-
-class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new RangeError('pick from an empty list');
-    return item;
-  }
-
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
-    for (const [item, w] of entries) {
-      r -= w;
-      if (r < 0) return item;
-    }
-    const last = entries[entries.length - 1];
-    if (!last) throw new RangeError('weighted pick from an empty list');
-    return last[0];
-  }
-
-  /** `count` distinct items in a random order (fewer when the list is shorter). */
-  sample<T>(items: readonly T[], count: number): T[] {
-    const pool = [...items];
-    const out: T[] = [];
-    while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
-    return out;
-  }
-
-  /** `count` distinct items kept in their original order. */
-  subset<T>(items: readonly T[], count: number): T[] {
-    const chosen = new Set(this.sample([...items.keys()], count));
-    return items.filter((_, i) => chosen.has(i));
-  }
-}
 
 /** A weighted choice over a fixed list, drawn by binary search over the running totals. */
 class WeightedTable<T> {
@@ -211,7 +153,6 @@ const FAMILIES = {
     '[参加|积极参加]岗位技能培训，不断提高操作水平。',
     '按时完成班组下达的生产任务，[确保|保证]产量和质量。',
     '发现设备异常或质量问题[及时|第一时间]上报。',
-    '[认真|如实]填写生产记录和交接班记录。',
   ],
   quality: [
     '严格执行检验操作规程，保证检验数据[真实|准确]、可追溯。',
@@ -255,6 +196,17 @@ const FAMILIES = {
     '[具备|有]良好的[数据分析|逻辑思维]能力，[熟悉|了解]平台规则。',
     '[关注|跟踪]行业动态，[提出|制定]优化方案。',
     '[能适应|可接受]弹性工作时间，[有|具备]团队合作精神。',
+  ],
+  service: [
+    '[服从|听从]后勤部门工作安排，能适应轮班。',
+    '[身体健康|吃苦耐劳]，[有责任心|工作认真负责]。',
+    '[有|具备]同类岗位工作经验者优先。',
+  ],
+  management: [
+    '[定期|按时]召开生产例会，[分析|通报]生产和质量情况。',
+    '[推行|推进]精益生产和[5S|6S]管理，提升生产效率。',
+    '[负责|参与]车间年度预算和成本控制。',
+    '[具备|有]较强的组织协调能力和[团队管理|带队]经验。',
   ],
   agriculture: [
     '[能适应|可以接受]野外和基地工作，吃苦耐劳。',
@@ -347,7 +299,7 @@ const ROLES: readonly Role[] = [
   },
   {
     titles: ['QA专员', '质量保证专员（QA）', 'QA现场监控员', '质量保证员'],
-    industries: ['biomedicine'], weight: 3, level: 'technician', family: 'quality', isAccessible: true,
+    industries: ['biomedicine'], weight: 3, level: 'technician', family: 'office', isAccessible: true,
     core: [
       '负责生产过程的现场质量监控，检查各岗位GMP执行情况。',
       '审核批生产记录和批检验记录，[参与|协助]产品放行。',
@@ -700,7 +652,7 @@ const ROLES: readonly Role[] = [
   },
   {
     titles: ['生产主管', '车间主任', '班组长', '生产经理'],
-    industries: PRODUCTION_INDUSTRIES, weight: 1, level: 'manager', family: 'production', hasIndustryMajors: true,
+    industries: PRODUCTION_INDUSTRIES, weight: 1, level: 'manager', family: 'management', hasIndustryMajors: true,
     core: [
       '负责{workshop}的生产组织和人员管理，完成生产计划。',
       '[落实|监督]安全生产和质量管理制度，[控制|降低]生产成本。',
@@ -726,7 +678,7 @@ const ROLES: readonly Role[] = [
   // 绿色食品 ------------------------------------------------------------------------------------
   {
     titles: ['食品检验员', '食品化验员', '品控专员', '食品质检员', '微生物检验员（食品）'],
-    industries: ['green_food', 'modern_services'], weight: 4, level: 'technician', family: 'quality', isAccessible: true,
+    industries: ['green_food'], weight: 4, level: 'technician', family: 'quality', isAccessible: true,
     core: [
       '负责原料、半成品和成品的[感官|理化|微生物]检验。',
       '按照食品安全国家标准开展检验，[出具|填写]检验报告。',
@@ -971,7 +923,7 @@ const ROLES: readonly Role[] = [
     education: [['high_school', 3], ['secondary_vocational', 3], ['associate', 4]], salary: [3000, 4500], headcount: [1, 5],
   },
   {
-    titles: ['人力资源专员', '招聘专员', '人事专员', '薪酬绩效专员', '人力资源主管', '劳务派遣专员'],
+    titles: ['人力资源专员', '人事专员', '人力资源主管', '人事行政专员'],
     industries: 'any', weight: 3, level: 'office', family: 'office', isAccessible: true,
     core: [
       '负责[招聘需求|岗位需求]收集、简历筛选和面试安排。',
@@ -985,18 +937,56 @@ const ROLES: readonly Role[] = [
     education: [['bachelor', 5], ['associate', 5]], salary: [3800, 7000], headcount: [1, 1],
   },
   {
-    titles: ['会计', '财务会计', '成本会计', '出纳', '总账会计', '税务会计'],
+    titles: ['招聘专员', '招聘主管', '校园招聘专员'],
+    industries: 'any', weight: 1.5, level: 'office', family: 'office', isAccessible: true,
+    core: [
+      '根据各部门用人需求制定招聘计划，[发布|更新]招聘信息。',
+      '负责简历筛选、电话邀约和面试安排，跟进录用和入职。',
+      '[组织|参与]校园招聘会和[春季大型现场招聘会|人才交流会]，维护院校关系。',
+      '[建立|维护]人才库，统计分析招聘数据。',
+    ],
+    skills: ['招聘', '面试技巧', '人力资源', 'Excel', '沟通能力'],
+    majors: ['人力资源管理', '工商管理', '心理学', '行政管理'],
+    education: [['associate', 6], ['bachelor', 4]], salary: [3800, 6500], headcount: [1, 1],
+  },
+  {
+    titles: ['薪酬绩效专员', '薪酬专员', '劳务派遣专员'],
+    industries: ['modern_services', 'biomedicine', 'new_materials', 'advanced_manufacturing'], weight: 0.8, level: 'office', family: 'office', isAccessible: true,
+    core: [
+      '负责员工[考勤统计|工时核对]和月度工资核算。',
+      '办理员工社保、公积金的增减员和[缴纳|申报]。',
+      '[协助|参与]绩效考核方案的制定和实施，[整理|汇总]考核结果。',
+      '[解答|处理]员工薪酬福利方面的咨询。',
+    ],
+    skills: ['薪酬核算', '社保公积金', '绩效管理', 'Excel', '劳动法'],
+    majors: ['人力资源管理', '劳动与社会保障', '会计学'],
+    education: [['associate', 5], ['bachelor', 5]], salary: [3800, 6500], headcount: [1, 1],
+  },
+  {
+    titles: ['会计', '财务会计', '成本会计', '总账会计', '税务会计'],
     industries: 'any', weight: 3, level: 'office', family: 'office', isAccessible: true,
     core: [
       '负责公司日常账务处理，[编制|审核]记账凭证。',
       '编制月度、年度财务报表，完成纳税申报。',
       '负责成本核算和[费用|存货]分析，提供财务分析报告。',
-      '办理银行收付款业务和[现金管理|票据管理]。',
+      '[负责|参与]年度预算编制和[资金计划|费用控制]。',
       '配合[审计|税务检查]工作，整理保管会计档案。',
     ],
     skills: ['金蝶', '用友', '初级会计职称', '税务申报', 'Excel', '中级会计职称'],
     majors: ['会计学', '财务管理', '大数据与会计', '审计学'],
     education: [['associate', 5], ['bachelor', 5]], salary: [3800, 7000], headcount: [1, 1],
+  },
+  {
+    titles: ['出纳', '出纳员'],
+    industries: 'any', weight: 1, level: 'office', family: 'office', isAccessible: true,
+    core: [
+      '办理现金收付和银行结算业务，登记现金和银行存款日记账。',
+      '[保管|管理]现金、票据和有关印章，做好[日清月结|月末对账]。',
+      '[负责|协助]办理发票领购、报销单据审核等工作。',
+    ],
+    skills: ['出纳', '网银操作', 'Excel', '金蝶', '初级会计职称'],
+    majors: ['会计学', '财务管理', '大数据与会计'],
+    education: [['associate', 7], ['bachelor', 2], ['secondary_vocational', 1]], salary: [3000, 4800], headcount: [1, 1],
   },
   {
     titles: ['行政文员', '行政专员', '办公室文员', '行政助理', '综合办公室专员'],
@@ -1101,16 +1091,40 @@ const ROLES: readonly Role[] = [
     education: [['associate', 5], ['bachelor', 5]], salary: [2000, 3500], headcount: [1, 6],
   },
   {
-    titles: ['食堂厨师', '厨师', '帮厨', '保洁员', '保安'],
-    industries: 'any', weight: 1, level: 'operator', family: 'logistics', isAccessible: true,
+    titles: ['食堂厨师', '厨师', '帮厨'],
+    industries: 'any', weight: 0.5, level: 'operator', family: 'service',
     core: [
       '负责员工食堂[早、中、晚餐|一日三餐]的制作。',
-      '[保持|负责]工作区域清洁卫生，持有健康证。',
-      '[做好|负责]门岗值守、来访登记和厂区巡逻。',
+      '[制定|安排]每周菜谱，[做好|负责]食材验收和成本控制。',
+      '[保持|负责]厨房清洁卫生，严格执行食品安全操作规范。',
     ],
-    skills: ['健康证', '中式烹调', '保安员证'],
+    skills: ['健康证', '中式烹调', '厨师证'],
     majors: [],
-    education: [['none', 3], ['junior_high', 5], ['high_school', 2]], salary: [2500, 4000], headcount: [1, 2],
+    education: [['none', 2], ['junior_high', 5], ['high_school', 2], ['secondary_vocational', 1]], salary: [2800, 4500], headcount: [1, 2],
+  },
+  {
+    titles: ['保洁员', '宿舍管理员'],
+    industries: 'any', weight: 0.3, level: 'operator', family: 'service', isAccessible: true,
+    core: [
+      '负责[办公区|厂区公共区域|员工宿舍]的日常清洁。',
+      '[做好|负责]垃圾分类和清运，保持环境整洁。',
+      '[发现|遇到]设施损坏及时报修。',
+    ],
+    skills: ['保洁', '垃圾分类', '健康证'],
+    majors: [],
+    education: [['none', 4], ['junior_high', 5], ['high_school', 1]], salary: [2300, 3200], headcount: [1, 3],
+  },
+  {
+    titles: ['保安', '门卫', '安保员'],
+    industries: 'any', weight: 0.4, level: 'operator', family: 'service',
+    core: [
+      '[做好|负责]门岗值守、来访登记和车辆出入管理。',
+      '按时巡查厂区，[做好|落实]防火、防盗等安全防范。',
+      '[遇到|发现]突发情况及时报告并协助处置。',
+    ],
+    skills: ['保安员证', '消防设施操作', '安全巡查'],
+    majors: [],
+    education: [['junior_high', 5], ['high_school', 4], ['none', 1]], salary: [2600, 3800], headcount: [1, 3],
   },
 ];
 

@@ -3,6 +3,7 @@ import type { ConsultationTopic } from '../consultations/consultations.codes';
 import type { EducationLevel } from '../positions/positions.codes';
 import type { ConsentPurpose, DisabilityCategory } from '../talent/talent.codes';
 import type { EducationEntry, ExperienceEntry } from '../talent/talent.table';
+import { Rng } from './random';
 
 // Demo job seekers of the Chuxiong High-tech Zone talent pool and the career consultations of a
 // year. Pure and seeded: the same options always give the same records. Schools are real
@@ -51,67 +52,6 @@ export type DemoConsultation = {
   notes: string;
   followUpOn: string | null;
 };
-
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness (mulberry32)
-
-class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new RangeError('pick from an empty list');
-    return item;
-  }
-
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
-    for (const [item, w] of entries) {
-      r -= w;
-      if (r < 0) return item;
-    }
-    const last = entries[entries.length - 1];
-    if (!last) throw new RangeError('weighted pick from an empty list');
-    return last[0];
-  }
-
-  digits(count: number): string {
-    let out = '';
-    for (let i = 0; i < count; i += 1) out += String(this.int(0, 9));
-    return out;
-  }
-
-  /** `count` distinct items, in random order. */
-  sample<T>(items: readonly T[], count: number): T[] {
-    const copy = [...items];
-    for (let i = 0; i < count; i += 1) {
-      const j = i + Math.floor(this.next() * (copy.length - i));
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-    }
-    return copy.slice(0, count);
-  }
-}
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
