@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts } from '../../src/modules/accounts/accounts.table';
@@ -149,5 +150,35 @@ describe.each(DB_KINDS)('positions and applications on %s', (kind) => {
     fresh.csrf = reg.json().csrfToken;
     const noProfile = await fresh.post(`/api/positions/${positionId}/applications`, {});
     expect(noProfile.json().error.fields[0].path).toBe('profile');
+  });
+});
+
+describe.each(DB_KINDS)('position export on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('exports only the positions the caller manages, as xlsx, and audits it', async () => {
+    const huapai = await t.signIn('huapai');
+    const dali = await t.signIn('dali');
+    await huapai.post('/api/positions', POSITION);
+    const res = await huapai.get('/api/managed-positions/export.xlsx');
+    expect(res.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).getCell(1).value).toBe('岗位名称');
+    expect(sheet?.getRow(2).getCell(1).value).toBe('化学制药工程师');
+    expect(sheet?.getRow(2).getCell(4).value).toBe('草稿');
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.load((await dali.get('/api/managed-positions/export.xlsx')).rawPayload as unknown as ArrayBuffer);
+    expect(other.worksheets[0]?.rowCount).toBe(1);
+    const entries = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'position.export'));
+    expect(entries).toHaveLength(2);
+    expect((await t.client().get('/api/managed-positions/export.xlsx')).statusCode).toBe(401);
   });
 });

@@ -15,6 +15,7 @@ import {
   updateBulletinBody,
 } from './bulletins.schemas';
 import * as service from './bulletins.service';
+import { contentDisposition } from '../../platform/http';
 
 /** Apply and portal links point back at the host the request came to (behind a trusted proxy, its forwarded host). */
 function linksOf(request: FastifyRequest): service.Links {
@@ -34,7 +35,7 @@ async function sendFile(
   const ascii = found.fileName.replace(/[^\x20-\x7e]/g, '_');
   return reply
     .type(file.kind === 'pdf' ? 'application/pdf' : 'image/png')
-    .header('content-disposition', `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(found.fileName)}`)
+    .header('content-disposition', contentDisposition(ascii, found.fileName, 'inline'))
     .send(found.body);
 }
 

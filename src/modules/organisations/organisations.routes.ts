@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { permission, PUBLIC, requireActor } from '../../platform/access';
 import { auditSourceOf } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
+import { contentDisposition } from '../../platform/http';
 import { requestLocale } from '../../platform/errors';
 import { XLSX_MIME } from '../../platform/spreadsheet';
 import { idParams } from '../../platform/validation';
@@ -84,7 +85,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const file = await exportOrganisations(ctx, requireActor(request), request.query, requestLocale(request), auditSourceOf(request));
         return reply
           .type(XLSX_MIME)
-          .header('content-disposition', `attachment; filename="organisations.xlsx"; filename*=UTF-8''${encodeURIComponent('成员单位.xlsx')}`)
+          .header('content-disposition', contentDisposition('organisations.xlsx', '成员单位.xlsx'))
           .send(file);
       },
     });
@@ -95,7 +96,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       handler: async (_request, reply) =>
         reply
           .type(XLSX_MIME)
-          .header('content-disposition', `attachment; filename="organisations-template.xlsx"; filename*=UTF-8''${encodeURIComponent('成员单位导入模板.xlsx')}`)
+          .header('content-disposition', contentDisposition('organisations-template.xlsx', '成员单位导入模板.xlsx'))
           .send(await buildImportTemplate()),
     });
 

@@ -2,9 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { permission, PUBLIC, requireActor } from '../../platform/access';
 import { auditSourceOf } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
+import { requestLocale } from '../../platform/errors';
+import { contentDisposition } from '../../platform/http';
+import { XLSX_MIME } from '../../platform/spreadsheet';
 import { idParams, pageResult } from '../../platform/validation';
 import { applyToPosition, findApplications, updateApplication } from './applications.service';
 import * as repo from './positions.repository';
+import { exportPositions } from './positions.spreadsheet';
 import {
   applicationSchema,
   applyBody,
@@ -56,6 +60,15 @@ export function positionRoutes(ctx: AppContext, search: PositionSearch): Fastify
       handler: async (request) => {
         const { page, pageSize, ...filters } = request.query;
         return service.findPositions(ctx, requireActor(request), filters, { page, pageSize });
+      },
+    });
+
+    app.get('/api/managed-positions/export.xlsx', {
+      config: { access: permission('position.read') },
+      schema: { tags: ['positions'], summary: 'Export the positions the caller manages, filtered like the list, as xlsx', querystring: listPositionsQuery.omit({ page: true, pageSize: true }) },
+      handler: async (request, reply) => {
+        const file = await exportPositions(ctx, requireActor(request), request.query, requestLocale(request), auditSourceOf(request));
+        return reply.type(XLSX_MIME).header('content-disposition', contentDisposition('positions.xlsx', '岗位.xlsx')).send(file);
       },
     });
 

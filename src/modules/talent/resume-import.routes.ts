@@ -6,6 +6,7 @@ import { requestLocale } from '../../platform/errors';
 import { XLSX_MIME } from '../../platform/spreadsheet';
 import { importCommitQuery, importJobParams, importJobSchema, importUploadQuery } from './resume-import.schemas';
 import * as service from './resume-import.service';
+import { contentDisposition } from '../../platform/http';
 
 /** What browsers send for .xlsx and .csv files (Windows with Excel labels .csv as application/vnd.ms-excel). */
 const UPLOAD_TYPES = [XLSX_MIME, 'text/csv', 'application/csv', 'application/vnd.ms-excel', 'application/octet-stream'];
@@ -26,10 +27,7 @@ export function resumeImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       handler: async (_request, reply) =>
         reply
           .type(XLSX_MIME)
-          .header(
-            'content-disposition',
-            `attachment; filename="resume-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('简历导入模板.xlsx')}`,
-          )
+          .header('content-disposition', contentDisposition('resume-import-template.xlsx', '简历导入模板.xlsx'))
           .send(await service.buildResumeTemplate()),
     });
 

@@ -25,12 +25,9 @@ import {
 } from './talent.schemas';
 import * as service from './talent.service';
 import { buildMyDataWorkbook, exportSeekers } from './talent.spreadsheet';
+import { contentDisposition } from '../../platform/http';
 
 const consentList = z.object({ items: z.array(consentSchema) });
-
-function attachment(ascii: string, chinese: string): string {
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese)}`;
-}
 
 export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -94,7 +91,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       handler: async (request, reply) => {
         const data = await service.getMyData(ctx, requireActor(request), 'xlsx', auditSourceOf(request));
         const file = await buildMyDataWorkbook(data, requestLocale(request));
-        return reply.type(XLSX_MIME).header('content-disposition', attachment('my-data.xlsx', '我的数据.xlsx')).send(file);
+        return reply.type(XLSX_MIME).header('content-disposition', contentDisposition('my-data.xlsx', '我的数据.xlsx')).send(file);
       },
     });
 
@@ -128,7 +125,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags: ['talent'], summary: 'Export the filtered seekers; full=1 unmasks (permission seeker.personal_data, audited)', querystring: exportSeekersQuery },
       handler: async (request, reply) => {
         const file = await exportSeekers(ctx, requireActor(request), request.query, requestLocale(request), auditSourceOf(request));
-        return reply.type(XLSX_MIME).header('content-disposition', attachment('seekers.xlsx', '求职者.xlsx')).send(file);
+        return reply.type(XLSX_MIME).header('content-disposition', contentDisposition('seekers.xlsx', '求职者.xlsx')).send(file);
       },
     });
 
