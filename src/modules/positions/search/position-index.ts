@@ -5,14 +5,22 @@ import { analyseQuery, normalizeSearchText, segmentText, type TextSegmentation, 
 // The in-process full-text index of published positions (公开岗位检索). Pure: no I/O, no timers.
 //
 // How the server uses it
-// - Build: `const index = createPositionIndex()`, then `index.upsert(toSearchable(row))` for every
-//   published position, read in pages (keyset on id) with the organisation's name joined in.
-//   200 000 positions take a few seconds (jieba dominates) and about the memory `memoryBytes()` says.
+// - Build: `const index = createPositionIndex()`, then `index.upsert(doc)` for every published
+//   position, read in pages (keyset on id) joined to its organisation for `organisationName` and
+//   `industry`, with `publishedAt` as epoch ms (bench/search.bench.ts `buildIndex` does exactly
+//   this). 200 000 positions take about 10 s (jieba and bigram hashing; 11.3 s in the search
+//   benchmark, reading included) and ~150 MB (`memoryBytes()`).
 // - Keep in step: every write to `positions` takes the next `position_change_seq`; each instance
-//   polls `where change_seq > last` and calls `upsert` for rows that are published and `remove(id)`
-//   for the others. `upsert` of a known id replaces the old posting; `remove` takes effect at once.
+//   remembers the highest change_seq it has applied, polls `where change_seq > last order by
+//   change_seq`, and calls `upsert` for rows that are published and `remove(id)` for the others
+//   (closed, filled, returned, deleted). `upsert` of a known id replaces the old posting and `remove`
+//   takes effect at once; both are synchronous and cheap (p99 0.1 ms at 200 000), except that about
+//   once per 40 000 changes one of them compacts the index (0.3–1 s at 200 000). Scores do not
+//   depend on the order or history of these calls, so every instance (and PGlite or the server)
+//   answers the same.
 // - Search: `index.search({ q, regionCode, …, offset, limit })` → `{ ids, total }`; the caller loads
-//   the page's rows by id and keeps the order of `ids`. `limit` is not capped here, so the route caps it.
+//   the page's rows by id (`where id in (…)`) and keeps the order of `ids`. `limit` and `offset`
+//   are not capped here, so the route caps them.
 //
 // Matching. The query is cut into words (segment.ts); a posting matches when every word occurs,
 // as a substring, in one of its fields (title, skills, majors, organisation name, the Chinese label of
@@ -46,6 +54,7 @@ export type SearchablePosition = {
   educationLevel: EducationLevel;
   /** GB/T 2260 six-digit code of the workplace */
   regionCode: string;
+  /** The posting organisation's industry. */
   industry: Industry;
   /** Yuan per month */
   salaryMin: number | null;
@@ -140,7 +149,7 @@ const END = 0;
 /** Checking one candidate's six fields costs about as much as decoding this many postings entries. */
 const CHECK_COST_IN_ENTRIES = 72;
 /** A further bigram list is intersected only when not much longer than the candidates so far. */
-const INTERSECT_RATIO = 16;
+const INTERSECT_RATIO = 4;
 
 // Compaction: tails are merged when they hold this share of the main buffer; dead slots are dropped
 // when they make up this share of all slots.
@@ -493,18 +502,18 @@ class InMemoryPositionIndex implements PositionIndex {
     }
   }
 
-  private append(gram: number, entry: number, slot: number): void {
-    const last = this.postingLast[gram]!;
-    if (this.postingDocs[gram] === 0 || last >>> 4 !== slot) this.postingDocs[gram]! += 1;
+  private append(posting: number, entry: number, slot: number): void {
+    const last = this.postingLast[posting]!;
+    if (this.postingDocs[posting] === 0 || last >>> 4 !== slot) this.postingDocs[posting]! += 1;
     let delta = entry - last;
-    this.postingLast[gram] = entry;
-    let tail = this.tails[gram];
-    let length = this.tailLength[gram]!;
+    this.postingLast[posting] = entry;
+    let tail = this.tails[posting];
+    let length = this.tailLength[posting]!;
     if (!tail || tail.length < length + 5) {
       const grown = new Uint8Array(tail ? tail.length * 2 : 8);
       if (tail) grown.set(tail);
       tail = grown;
-      this.tails[gram] = tail;
+      this.tails[posting] = tail;
     }
     const before = length;
     while (delta >= 0x80) {
@@ -512,7 +521,7 @@ class InMemoryPositionIndex implements PositionIndex {
       delta = Math.floor(delta / 128);
     }
     tail[length++] = delta;
-    this.tailLength[gram] = length;
+    this.tailLength[posting] = length;
     this.tailBytes += length - before;
   }
 
@@ -636,13 +645,13 @@ class InMemoryPositionIndex implements PositionIndex {
     return this.stamp;
   }
 
-  private postingBytes(gram: number): number {
-    return this.mainLength[gram]! + this.tailLength[gram]!;
+  private postingBytes(posting: number): number {
+    return this.mainLength[posting]! + this.tailLength[posting]!;
   }
 
-  /** Decodes a bigram's entries into decodeA (into = 0) or decodeB (into = 1); returns the count. */
-  private decode(gram: number, into: 0 | 1): number {
-    const capacity = this.postingBytes(gram);
+  /** Decodes a posting list's entries into decodeA (into = 0) or decodeB (into = 1); returns the count. */
+  private decode(posting: number, into: 0 | 1): number {
+    const capacity = this.postingBytes(posting);
     let out = into === 0 ? this.decodeA : this.decodeB;
     if (out.length < capacity) {
       out = new Uint32Array(Math.max(capacity, out.length * 2));
@@ -654,8 +663,8 @@ class InMemoryPositionIndex implements PositionIndex {
     let shift = 1;
     let delta = 0;
     const segments: [Uint8Array | undefined, number, number][] = [
-      [this.main, this.mainStart[gram]!, this.mainLength[gram]!],
-      [this.tails[gram], 0, this.tailLength[gram]!],
+      [this.main, this.mainStart[posting]!, this.mainLength[posting]!],
+      [this.tails[posting], 0, this.tailLength[posting]!],
     ];
     for (const [bytes, start, length] of segments) {
       if (!bytes) continue;
@@ -706,7 +715,6 @@ class InMemoryPositionIndex implements PositionIndex {
           phrases: phrases.flatMap((phrase, p) => (phrase.includes(word) ? [p] : [])),
         }))
         .sort((a, b) => a.df - b.df || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-      this.phraseMasks = this.phraseMasks.slice(0, Math.max(this.phraseMasks.length, phrases.length));
       for (let p = 0; p < phrases.length; p += 1) this.phraseMasks[p] = growTo(this.phraseMasks[p] ?? new Uint8Array(0), this.alive.length);
       const phraseSeen = new Set<number>();
       for (let t = 0; t < terms.length; t += 1) {
