@@ -57,6 +57,9 @@ describe.each(DB_KINDS)('positions and applications on %s', (kind) => {
     positionId = draft.json().id;
     expect(draft.json()).toMatchObject({ status: 'draft', source: 'enterprise', organisationName: '云南华派药业有限公司' });
     expect((await t.client().get(`/api/positions/${positionId}`)).statusCode).toBe(404);
+    // Asked once before publication (and so cached), the same query must show it after publication.
+    const before = (await t.client().get(`/api/positions?q=${encodeURIComponent('制药工程师')}`)).json();
+    expect(before.items.map((p: { id: string }) => p.id)).not.toContain(positionId);
 
     expect((await huapai.post(`/api/positions/${positionId}/submit`)).json().status).toBe('submitted');
     // An enterprise cannot approve its own position.

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { permission, PUBLIC, requireActor } from '../../platform/access';
 import { auditSourceOf } from '../../platform/audit';
@@ -18,6 +19,7 @@ import {
   positionPage,
   positionSchema,
   publicPositionPage,
+  type PublicPositionPage,
   reviewPositionBody,
   searchPositionsQuery,
   updateApplicationBody,
@@ -26,7 +28,19 @@ import {
 import type { PositionSearch } from './positions.search';
 import * as service from './positions.service';
 
+const PUBLIC_PAGE_CACHE_SIZE = 500;
+
+/**
+ * Sends JSON that was already serialised with the route's response schema; Fastify passes a string
+ * with a JSON content type through untouched, which the typed `send` cannot express.
+ */
+function sendSerialised(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json').send(json as unknown as PublicPositionPage);
+}
+
 export function positionRoutes(ctx: AppContext, search: PositionSearch): FastifyPluginAsyncZod {
+  /** Serialised public search pages by query, least recently used first. */
+  const publicPages = new Map<string, { version: number; body: string }>();
   return async (app) => {
     app.get('/api/positions', {
       config: { access: PUBLIC },
@@ -36,7 +50,13 @@ export function positionRoutes(ctx: AppContext, search: PositionSearch): Fastify
         querystring: searchPositionsQuery,
         response: { 200: publicPositionPage },
       },
-      handler: async (request) => {
+      handler: async (request, reply) => {
+        // The same public query gives the same page until the index changes, so hot queries (the
+        // portal's first page, popular words) are served from memory, already serialised.
+        const key = JSON.stringify(request.query);
+        const cached = publicPages.get(key);
+        if (cached && cached.version === search.version()) return sendSerialised(reply, cached.body);
+        const version = search.version();
         const { q, page, pageSize, ...filters } = request.query;
         const { ids, total } = await search.search({ ...filters, q, offset: (page - 1) * pageSize, limit: pageSize });
         const rows = new Map((await repo.getPositionsByIds(ctx.db, ids)).map((row) => [row.position.id, row]));
@@ -44,7 +64,11 @@ export function positionRoutes(ctx: AppContext, search: PositionSearch): Fastify
           const row = rows.get(id);
           return row ? [service.toPositionView(row)] : [];
         });
-        return { items, total, page, pageSize };
+        const body = JSON.stringify(publicPositionPage.parse({ items, total, page, pageSize }));
+        publicPages.delete(key);
+        publicPages.set(key, { version, body });
+        if (publicPages.size > PUBLIC_PAGE_CACHE_SIZE) publicPages.delete(publicPages.keys().next().value as string);
+        return sendSerialised(reply, body);
       },
     });
 

@@ -113,6 +113,7 @@ export type SearchPositionsQuery = z.infer<typeof searchPositionsQuery>;
 
 export const publicPositionSchema = positionSchema.omit({ returnReason: true, version: true, source: true, submittedAt: true });
 export const publicPositionPage = z.object({ items: z.array(publicPositionSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export type PublicPositionPage = z.infer<typeof publicPositionPage>;
 
 export const applyBody = z
   .object({

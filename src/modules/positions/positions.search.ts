@@ -18,6 +18,8 @@ export type PositionSearch = {
   catchUp: () => Promise<void>;
   stop: () => void;
   size: () => number;
+  /** Changes whenever the indexed positions change: a key for caching what was computed from them. */
+  version: () => number;
 };
 
 function toSearchable({ position: p, organisationName, industry }: repo.PositionWithOrg): SearchablePosition {
@@ -42,6 +44,7 @@ function toSearchable({ position: p, organisationName, industry }: repo.Position
 export function createPositionSearch(ctx: AppContext, options: { pollMs?: number; onError?: (error: unknown) => void } = {}): PositionSearch {
   const index = createPositionIndex();
   let lastSeq = 0;
+  let version = 0;
   let lastExpirySweep = 0;
   let pending: Promise<void> = Promise.resolve();
 
@@ -58,6 +61,7 @@ export function createPositionSearch(ctx: AppContext, options: { pollMs?: number
         else index.remove(row.position.id);
         lastSeq = Math.max(lastSeq, row.position.changeSeq);
       }
+      if (rows.length > 0) version += 1;
       if (rows.length < BATCH) return;
     }
   }
@@ -82,5 +86,6 @@ export function createPositionSearch(ctx: AppContext, options: { pollMs?: number
     catchUp,
     stop: () => clearInterval(timer),
     size: () => index.size,
+    version: () => version,
   };
 }
