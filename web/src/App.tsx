@@ -5,6 +5,7 @@ import { AuthProvider } from './modules/auth/components/AuthProvider';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { RequireRole } from './modules/console/components/RequireRole';
 import { PortalLayout } from './modules/portal/components/PortalLayout';
+import { RequirePositionAccess } from './modules/positions/components/RequirePositionAccess';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -35,6 +36,46 @@ const OrganisationEditPage = lazy(() =>
 const StaffPage = lazy(() => import('./pages/console/StaffPage').then((m) => ({ default: m.StaffPage })));
 const AuditPage = lazy(() => import('./pages/console/AuditPage').then((m) => ({ default: m.AuditPage })));
 const SecurityPage = lazy(() => import('./pages/console/SecurityPage').then((m) => ({ default: m.SecurityPage })));
+const JobsPage = lazy(() => import('./pages/JobsPage').then((m) => ({ default: m.JobsPage })));
+const PositionPage = lazy(() => import('./pages/PositionPage').then((m) => ({ default: m.PositionPage })));
+const PositionsPage = lazy(() => import('./pages/console/PositionsPage').then((m) => ({ default: m.PositionsPage })));
+const PositionCreatePage = lazy(() =>
+  import('./pages/console/PositionCreatePage').then((m) => ({ default: m.PositionCreatePage })),
+);
+const PositionDetailPage = lazy(() =>
+  import('./pages/console/PositionDetailPage').then((m) => ({ default: m.PositionDetailPage })),
+);
+const PositionEditPage = lazy(() => import('./pages/console/PositionEditPage').then((m) => ({ default: m.PositionEditPage })));
+const PositionApplicationsPage = lazy(() =>
+  import('./pages/console/PositionApplicationsPage').then((m) => ({ default: m.PositionApplicationsPage })),
+);
+const PositionReviewPage = lazy(() =>
+  import('./pages/console/PositionReviewPage').then((m) => ({ default: m.PositionReviewPage })),
+);
+const MyApplicationsPage = lazy(() =>
+  import('./pages/console/MyApplicationsPage').then((m) => ({ default: m.MyApplicationsPage })),
+);
+const PublicBulletinsPage = lazy(() => import('./pages/PublicBulletinsPage').then((m) => ({ default: m.PublicBulletinsPage })));
+const PublicBulletinPage = lazy(() => import('./pages/PublicBulletinPage').then((m) => ({ default: m.PublicBulletinPage })));
+const MyProfilePage = lazy(() => import('./pages/console/MyProfilePage').then((m) => ({ default: m.MyProfilePage })));
+const MyConsentsPage = lazy(() => import('./pages/console/MyConsentsPage').then((m) => ({ default: m.MyConsentsPage })));
+const MyDataPage = lazy(() => import('./pages/console/MyDataPage').then((m) => ({ default: m.MyDataPage })));
+const SeekersPage = lazy(() => import('./pages/console/SeekersPage').then((m) => ({ default: m.SeekersPage })));
+const SeekerCreatePage = lazy(() => import('./pages/console/SeekerCreatePage').then((m) => ({ default: m.SeekerCreatePage })));
+const SeekerImportPage = lazy(() => import('./pages/console/SeekerImportPage').then((m) => ({ default: m.SeekerImportPage })));
+const SeekerDetailPage = lazy(() => import('./pages/console/SeekerDetailPage').then((m) => ({ default: m.SeekerDetailPage })));
+const SeekerEditPage = lazy(() => import('./pages/console/SeekerEditPage').then((m) => ({ default: m.SeekerEditPage })));
+const ConsultationsPage = lazy(() =>
+  import('./pages/console/ConsultationsPage').then((m) => ({ default: m.ConsultationsPage })),
+);
+const BulletinsPage = lazy(() => import('./pages/console/BulletinsPage').then((m) => ({ default: m.BulletinsPage })));
+const BulletinCreatePage = lazy(() =>
+  import('./pages/console/BulletinCreatePage').then((m) => ({ default: m.BulletinCreatePage })),
+);
+const BulletinDetailPage = lazy(() =>
+  import('./pages/console/BulletinDetailPage').then((m) => ({ default: m.BulletinDetailPage })),
+);
+const BulletinEditPage = lazy(() => import('./pages/console/BulletinEditPage').then((m) => ({ default: m.BulletinEditPage })));
 
 const router = createBrowserRouter([
   {
@@ -44,6 +85,38 @@ const router = createBrowserRouter([
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'privacy', element: <PrivacyPage /> },
+      {
+        path: 'jobs',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <JobsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'positions/:id',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <PositionPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'bulletins',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <PublicBulletinsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'bulletins/:id',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <PublicBulletinPage />
+          </Suspense>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -116,6 +189,166 @@ const router = createBrowserRouter([
         ),
       },
       { path: 'security', element: <SecurityPage /> },
+      {
+        path: 'positions',
+        element: (
+          <RequirePositionAccess access="read">
+            <PositionsPage />
+          </RequirePositionAccess>
+        ),
+      },
+      {
+        path: 'positions/new',
+        element: (
+          <RequirePositionAccess access="write">
+            <PositionCreatePage />
+          </RequirePositionAccess>
+        ),
+      },
+      {
+        path: 'positions/:id',
+        element: (
+          <RequirePositionAccess access="read">
+            <PositionDetailPage />
+          </RequirePositionAccess>
+        ),
+      },
+      {
+        path: 'positions/:id/edit',
+        element: (
+          <RequirePositionAccess access="write">
+            <PositionEditPage />
+          </RequirePositionAccess>
+        ),
+      },
+      {
+        path: 'positions/:id/applications',
+        element: (
+          <RequirePositionAccess access="read">
+            <PositionApplicationsPage />
+          </RequirePositionAccess>
+        ),
+      },
+      {
+        path: 'position-review',
+        element: (
+          <RequireRole roles={['operator']}>
+            <PositionReviewPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'applications',
+        element: (
+          <RequireRole roles={['seeker']}>
+            <MyApplicationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'profile',
+        element: (
+          <RequireRole roles={['seeker']}>
+            <MyProfilePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'consents',
+        element: (
+          <RequireRole roles={['seeker']}>
+            <MyConsentsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'my-data',
+        element: (
+          <RequireRole roles={['seeker']}>
+            <MyDataPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'seekers',
+        element: (
+          <RequireRole roles={['operator']}>
+            <SeekersPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'seekers/new',
+        element: (
+          <RequireRole roles={['operator']}>
+            <SeekerCreatePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'seekers/import',
+        element: (
+          <RequireRole roles={['operator']}>
+            <SeekerImportPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'seekers/:id',
+        element: (
+          <RequireRole roles={['operator']}>
+            <SeekerDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'seekers/:id/edit',
+        element: (
+          <RequireRole roles={['operator']}>
+            <SeekerEditPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'consultations',
+        element: (
+          <RequireRole roles={['operator', 'government']}>
+            <ConsultationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'bulletins',
+        element: (
+          <RequireRole roles={['operator', 'government']}>
+            <BulletinsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'bulletins/new',
+        element: (
+          <RequireRole roles={['operator']}>
+            <BulletinCreatePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'bulletins/:id',
+        element: (
+          <RequireRole roles={['operator', 'government']}>
+            <BulletinDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'bulletins/:id/edit',
+        element: (
+          <RequireRole roles={['operator']}>
+            <BulletinEditPage />
+          </RequireRole>
+        ),
+      },
       { path: '*', element: <NotFoundPage homePath="/console" /> },
     ],
   },

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
 
 const MENUS: Record<string, string[]> = {
-  operator: ['工作台', '成员单位', '审计日志', '账号安全'],
-  gov: ['工作台', '成员单位', '账号安全'],
-  huapai: ['工作台', '本单位', '本单位账号', '账号安全'],
+  operator: ['工作台', '成员单位', '岗位管理', '岗位审核', '人才库', '职业指导', '招聘信息', '审计日志', '账号安全'],
+  gov: ['工作台', '成员单位', '岗位信息', '职业指导', '招聘信息', '账号安全'],
+  huapai: ['工作台', '本单位', '岗位管理', '本单位账号', '账号安全'],
   dali: ['工作台', '本单位', '本单位账号', '账号安全'],
-  seeker: ['工作台', '账号安全'],
+  seeker: ['工作台', '我的简历', '我的申请', '授权管理', '我的数据', '账号安全'],
 };
 
 describe('signing in by role', () => {

@@ -1,7 +1,13 @@
+import { BULLETINS_EN } from './modules/bulletins.en';
+import { POSITIONS_EN } from './modules/positions.en';
+import { TALENT_EN } from './modules/talent.en';
 import type { ZH_CN } from './messages.zh-CN';
 
 // English. Typed against the zh-CN catalogue: a missing or extra key is a compile error.
 export const EN: Record<keyof typeof ZH_CN, string> = {
+  ...POSITIONS_EN,
+  ...TALENT_EN,
+  ...BULLETINS_EN,
   'app.title': 'Qiao · Chuxiong High-tech Zone Industry–Education Consortium Platform',
   'app.logo': 'Qiao',
   'app.shortName': 'Qiao · Consortium platform',

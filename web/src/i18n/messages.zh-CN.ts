@@ -1,5 +1,12 @@
 // 简体中文 (default). Every key here must also exist in messages.en.ts (checked by the type system).
+import { BULLETINS_ZH_CN } from './modules/bulletins.zh-CN';
+import { POSITIONS_ZH } from './modules/positions.zh-CN';
+import { TALENT_ZH_CN } from './modules/talent.zh-CN';
+
 export const ZH_CN = {
+  ...POSITIONS_ZH,
+  ...TALENT_ZH_CN,
+  ...BULLETINS_ZH_CN,
   'app.title': '桥 · 楚雄高新区产教联合体服务平台',
   'app.logo': '桥',
   'app.shortName': '桥 · 产教联合体服务平台',

@@ -1,4 +1,5 @@
 import { Flex } from 'antd';
+import { JobSearchTeaser } from '../modules/jobs/components/JobSearchTeaser';
 import { HeroSection } from '../modules/portal/components/HeroSection';
 import { IndustriesSection } from '../modules/portal/components/IndustriesSection';
 import { RolesSection } from '../modules/portal/components/RolesSection';
@@ -12,6 +13,7 @@ export function HomePage() {
       <HeroSection />
       <div className="qiao-container" style={{ paddingBlock: 32 }}>
         <Flex vertical gap={40}>
+          <JobSearchTeaser />
           <StatsSection />
           <IndustriesSection />
           <RolesSection />

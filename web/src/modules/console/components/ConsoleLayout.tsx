@@ -8,6 +8,7 @@ import { SkipLink } from '../../../ui/SkipLink';
 import { useIsPhone } from '../../../ui/useIsPhone';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { QiaoLogo } from '../../portal/components/QiaoLogo';
+import { useOwnOrganisationType } from '../../positions/hooks/useOwnOrganisationType';
 import { consoleMenu } from '../utils/menu';
 import { ConsoleNav } from './ConsoleNav';
 import { ConsoleUserBar } from './ConsoleUserBar';
@@ -23,12 +24,13 @@ export function ConsoleLayout(_props: ConsoleLayoutProps) {
   const isPhone = useIsPhone();
   const { pathname } = useLocation();
   const [isDrawerOpen, setDrawerOpen] = useState(false);
+  const { organisationType } = useOwnOrganisationType();
 
   if (!me) return null;
   // A session that must first enrol two-factor sign-in or change its password stays on 账号安全.
   if (restriction && pathname !== SECURITY_PATH) return <Navigate to={SECURITY_PATH} replace />;
 
-  const entries = consoleMenu(me.role, restriction);
+  const entries = consoleMenu(me.role, restriction, organisationType);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -2,9 +2,19 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CommentOutlined,
+  DatabaseOutlined,
+  FileSearchOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
+  SendOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
@@ -19,6 +29,16 @@ const ICONS: Record<ConsoleSection, ReactNode> = {
   staff: <TeamOutlined aria-hidden="true" />,
   audit: <AuditOutlined aria-hidden="true" />,
   security: <SafetyOutlined aria-hidden="true" />,
+  positions: <SolutionOutlined aria-hidden="true" />,
+  zonePositions: <ProfileOutlined aria-hidden="true" />,
+  positionReview: <FileSearchOutlined aria-hidden="true" />,
+  myApplications: <SendOutlined aria-hidden="true" />,
+  profile: <IdcardOutlined aria-hidden="true" />,
+  consents: <SafetyCertificateOutlined aria-hidden="true" />,
+  myData: <DatabaseOutlined aria-hidden="true" />,
+  seekers: <UsergroupAddOutlined aria-hidden="true" />,
+  consultations: <CommentOutlined aria-hidden="true" />,
+  bulletins: <NotificationOutlined aria-hidden="true" />,
 };
 
 export type ConsoleNavProps = {

@@ -23,6 +23,12 @@ export function PortalHeader(_props: PortalHeaderProps) {
                 {t('nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/jobs">{t('nav.jobs')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/bulletins">{t('nav.bulletins')}</NavLink>
+            </li>
             {status === 'signedIn' ? (
               <li>
                 <NavLink to="/console">{t('nav.console')}</NavLink>
