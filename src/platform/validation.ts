@@ -1,8 +1,18 @@
 import { z } from 'zod';
 
-/** NFKC (full-width → half-width) and trimmed: how every text input enters Qiao. */
+const FULL_WIDTH_ALPHANUMERIC = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+
+/**
+ * How every text input enters Qiao: full-width digits and letters become ASCII (１２３ → 123), the
+ * ideographic space a plain one, trimmed. Chinese punctuation (，（）：) stays as typed — NFKC would
+ * turn it into ASCII and damage Chinese prose.
+ */
 export function normaliseText(value: string): string {
-  return value.normalize('NFKC').trim();
+  return value
+    .normalize('NFC')
+    .replace(FULL_WIDTH_ALPHANUMERIC, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .trim();
 }
 
 export const text = (max = 200) => z.string().transform(normaliseText).pipe(z.string().min(1).max(max));

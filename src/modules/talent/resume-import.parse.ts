@@ -117,7 +117,10 @@ export function columnOf(field: ResumeField): ResumeColumn {
 // Headers
 
 function headerKey(label: string): string {
-  return normaliseText(label)
+  // Headers are labels, not prose: NFKC folds full-width ＊ and （） so that variants match.
+  return label
+    .normalize('NFKC')
+    .trim()
     .replace(/[*]/g, '')
     .replace(/\([^)]*\)/g, '')
     .replace(/\s+/g, '')
@@ -202,7 +205,7 @@ export function cellText(value: RawCell | undefined): string {
 
 /** Splits a list cell on 、 , ， ; ； and white space. */
 export function splitList(text: string): string[] {
-  return [...new Set(normaliseText(text).split(/[、,;\s]+/).filter(Boolean))];
+  return [...new Set(normaliseText(text).split(/[、,，;；\s]+/).filter(Boolean))];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,10 +399,10 @@ export function parseSalary(value: RawCell | undefined): { min: number; max: num
   }
   const text = cellText(value)
     .toLowerCase()
-    .replace(/[,\s¥￥]|rmb|元|每月|\/月|\/month|月薪/g, '');
+    .replace(/[,，\s¥￥]|rmb|元|每月|[/／]月|\/month|月薪/g, '');
   if (text === '' || /^(面议|不限|negotiable)$/.test(text)) return null;
   const amount = '(\\d+(?:\\.\\d+)?)(k|千|w|万)?';
-  const match = new RegExp(`^${amount}(?:(?:-|~|至|到|—|–)${amount})?(以上|起|左右|\\+)?$`).exec(text);
+  const match = new RegExp(`^${amount}(?:(?:-|~|－|～|至|到|—|–)${amount})?(以上|起|左右|\\+)?$`).exec(text);
   if (!match) return { problem: 'resume_import.salary' };
   const [, a = '', unitA = '', b, unitB = ''] = match;
   // "4-6k": a unit written once applies to both ends.

@@ -23,6 +23,7 @@ export function ConsultationsPage() {
   const { data, error, isLoading, reload } = useConsultations(filters, isOperator);
   const [editing, setEditing] = useState<Consultation | null>(null);
   const [isLogOpen, setLogOpen] = useState(false);
+  const [statsVersion, setStatsVersion] = useState(0);
   // The counts open on the year of the newest consultation on record (the list is newest first).
   const newest = data?.items[0]?.heldOn;
   const latestYear = newest ? Number(newest.slice(0, 4)) : undefined;
@@ -36,6 +37,7 @@ export function ConsultationsPage() {
     void message.success(editing ? t('consult.edit.done') : t('consult.log.done', { name: saved.seekerName }));
     handleClose();
     reload();
+    setStatsVersion((n) => n + 1);
   }
 
   return (
@@ -55,7 +57,7 @@ export function ConsultationsPage() {
         <Card variant="outlined" styles={{ body: { paddingBottom: 0 } }}>
           <ConsultationFilterBar filters={filters} onChange={updateFilters} onReset={resetFilters} />
         </Card>
-        <ConsultationStatsCard filters={filters} defaultYear={latestYear} />
+        <ConsultationStatsCard filters={filters} defaultYear={latestYear} version={statsVersion} />
         {isOperator ? (
           <Card variant="outlined">
             {error ? (

@@ -90,7 +90,7 @@ export function ConsultationFormModal({ isOpen, consultation, seeker, onClose, o
         </Typography.Paragraph>
       ) : (
         <Form.Item name="seekerId" label={t('consult.field.seeker')} rules={[{ required: true, message: t('consult.seeker.required') }]}>
-          <SeekerPicker id="consultation-seeker" />
+          <SeekerPicker />
         </Form.Item>
       )}
       <Form.Item name="heldOn" label={t('consult.field.heldOn')} rules={[{ required: true, message: t('validation.required') }]}>

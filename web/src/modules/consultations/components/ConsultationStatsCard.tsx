@@ -1,6 +1,6 @@
 import { Card, Col, Flex, Row, Segmented, Select, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useTableCaption } from '../../../ui/useTableCaption';
@@ -12,6 +12,8 @@ export type ConsultationStatsCardProps = {
   filters: Pick<ConsultationFilters, 'from' | 'to' | 'topic'>;
   /** The year shown when no period is filtered (e.g. that of the newest consultation); this year by default. */
   defaultYear?: number;
+  /** Bumped after a consultation is logged or corrected, so that the counts are read again. */
+  version?: number;
 };
 
 type Period = ConsultationStats['periods'][number];
@@ -23,7 +25,7 @@ const FIRST_YEAR = 2020;
  * Consultations and distinct seekers per period. A table (echarts is not a dependency of the web
  * app); each row carries a bar drawn in CSS so the busiest months stand out.
  */
-export function ConsultationStatsCard({ filters, defaultYear }: ConsultationStatsCardProps) {
+export function ConsultationStatsCard({ filters, defaultYear, version = 0 }: ConsultationStatsCardProps) {
   const t = useT();
   const [groupBy, setGroupBy] = useState<StatsGroup>('month');
   const [chosenYear, setChosenYear] = useState<number | null>(null);
@@ -32,7 +34,10 @@ export function ConsultationStatsCard({ filters, defaultYear }: ConsultationStat
   const hasPeriod = Boolean(filters.from || filters.to);
   // Without a filtered period the card counts one calendar year, chosen beside the title.
   const range = hasPeriod ? filters : { from: `${year}-01-01`, to: `${year}-12-31`, topic: filters.topic };
-  const { data, error, isLoading } = useConsultationStats(range, groupBy);
+  const { data, error, isLoading, reload } = useConsultationStats(range, groupBy);
+  useEffect(() => {
+    if (version > 0) reload();
+  }, [version, reload]);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const components = useTableCaption(t('consult.stats.caption'));
   const maxCount = Math.max(1, ...(data?.periods ?? []).map((p) => p.consultations));

@@ -165,7 +165,7 @@ export function ConsentPanel({ consents, mode, onGrant, onWithdraw, headingLevel
                 extra={isSelf ? t('talent.consent.share.help.self') : undefined}
                 rules={[{ required: true, message: t('talent.consent.share.enterpriseRequired') }]}
               >
-                <EnterpriseSelect id="consent-share-enterprise" source={enterpriseSource} />
+                <EnterpriseSelect source={enterpriseSource} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

@@ -3,11 +3,13 @@ import type { ColumnsType } from 'antd/es/table';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useT } from '../../../i18n/useT';
 import { formatDate, formatDateTime } from '../../../ui/format';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { useTableCaption } from '../../../ui/useTableCaption';
 import type { MyData } from '../types';
 import { isApplicationStatus, isConsultationTopic, orDash } from '../utils/format';
 import { ConsentHistory } from './ConsentHistory';
 import { ProfileDetails } from './ProfileDetails';
+import { type RecordField, RecordList } from './RecordList';
 
 export type MyDataViewProps = { data: MyData };
 
@@ -26,28 +28,39 @@ export function MyDataView({ data }: MyDataViewProps) {
     </Typography.Title>
   );
 
-  const applicationColumns: ColumnsType<Application> = [
-    { title: t('talent.myData.application.position'), dataIndex: 'positionTitle', key: 'positionTitle' },
-    { title: t('talent.myData.application.enterprise'), dataIndex: 'organisationName', key: 'organisationName' },
+  const isPhone = useIsPhone();
+  const applicationFields: (RecordField<Application> & { width?: number })[] = [
+    { label: t('talent.myData.application.position'), render: (a) => a.positionTitle },
+    { label: t('talent.myData.application.enterprise'), render: (a) => a.organisationName },
     {
-      title: t('talent.myData.application.status'),
-      key: 'status',
+      label: t('talent.myData.application.status'),
       width: 110,
-      render: (_v, a) => (isApplicationStatus(a.status) ? t(`talent.applicationStatus.${a.status}`) : a.status),
+      render: (a) => (isApplicationStatus(a.status) ? t(`talent.applicationStatus.${a.status}`) : a.status),
     },
-    { title: t('talent.myData.application.at'), key: 'createdAt', width: 170, render: (_v, a) => formatDateTime(a.createdAt, language) },
+    { label: t('talent.myData.application.at'), width: 170, render: (a) => formatDateTime(a.createdAt, language) },
   ];
-  const consultationColumns: ColumnsType<Consultation> = [
-    { title: t('consult.field.heldOn'), key: 'heldOn', width: 120, render: (_v, c) => formatDate(c.heldOn) },
+  const consultationFields: (RecordField<Consultation> & { width?: number })[] = [
+    { label: t('consult.field.heldOn'), width: 120, render: (c) => formatDate(c.heldOn) },
     {
-      title: t('consult.field.topic'),
-      key: 'topic',
+      label: t('consult.field.topic'),
       width: 120,
-      render: (_v, c) => (isConsultationTopic(c.topic) ? t(`consult.topic.${c.topic}`) : c.topic),
+      render: (c) => (isConsultationTopic(c.topic) ? t(`consult.topic.${c.topic}`) : c.topic),
     },
-    { title: t('consult.field.notes'), key: 'notes', render: (_v, c) => <span style={{ whiteSpace: 'pre-wrap' }}>{orDash(c.notes)}</span> },
-    { title: t('consult.field.followUpOn'), key: 'followUpOn', width: 120, render: (_v, c) => formatDate(c.followUpOn) },
+    { label: t('consult.field.notes'), render: (c) => <span style={{ whiteSpace: 'pre-wrap' }}>{orDash(c.notes)}</span> },
+    { label: t('consult.field.followUpOn'), width: 120, render: (c) => formatDate(c.followUpOn) },
   ];
+  const applicationColumns: ColumnsType<Application> = applicationFields.map((f) => ({
+    title: f.label,
+    key: f.label,
+    width: f.width,
+    render: (_v, a) => f.render(a),
+  }));
+  const consultationColumns: ColumnsType<Consultation> = consultationFields.map((f) => ({
+    title: f.label,
+    key: f.label,
+    width: f.width,
+    render: (_v, c) => f.render(c),
+  }));
 
   return (
     <Flex vertical gap={16}>
@@ -87,28 +100,48 @@ export function MyDataView({ data }: MyDataViewProps) {
         <ConsentHistory consents={data.consents} />
       </Card>
       <Card variant="outlined" title={sectionTitle(t('talent.myData.applications'))}>
-        <Table<Application>
-          size="small"
-          rowKey="id"
-          components={applicationsCaption}
-          columns={applicationColumns}
-          dataSource={data.applications}
-          pagination={data.applications.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-          scroll={{ x: 600 }}
-          locale={{ emptyText: t('talent.myData.none') }}
-        />
+        {isPhone ? (
+          <RecordList
+            label={t('talent.myData.applications')}
+            items={data.applications}
+            rowKey={(a) => a.id}
+            fields={applicationFields}
+            emptyText={t('talent.myData.none')}
+          />
+        ) : (
+          <Table<Application>
+            size="small"
+            rowKey="id"
+            components={applicationsCaption}
+            columns={applicationColumns}
+            dataSource={data.applications}
+            pagination={data.applications.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+            scroll={{ x: 600 }}
+            locale={{ emptyText: t('talent.myData.none') }}
+          />
+        )}
       </Card>
       <Card variant="outlined" title={sectionTitle(t('talent.myData.consultations'))}>
-        <Table<Consultation>
-          size="small"
-          rowKey="id"
-          components={consultationsCaption}
-          columns={consultationColumns}
-          dataSource={data.consultations}
-          pagination={data.consultations.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-          scroll={{ x: 600 }}
-          locale={{ emptyText: t('talent.myData.none') }}
-        />
+        {isPhone ? (
+          <RecordList
+            label={t('talent.myData.consultations')}
+            items={data.consultations}
+            rowKey={(c) => c.id}
+            fields={consultationFields}
+            emptyText={t('talent.myData.none')}
+          />
+        ) : (
+          <Table<Consultation>
+            size="small"
+            rowKey="id"
+            components={consultationsCaption}
+            columns={consultationColumns}
+            dataSource={data.consultations}
+            pagination={data.consultations.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+            scroll={{ x: 600 }}
+            locale={{ emptyText: t('talent.myData.none') }}
+          />
+        )}
       </Card>
     </Flex>
   );
