@@ -1,13 +1,10 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
+import { inspectPdf } from '../../helpers/pdf';
 
 const TITLE = '楚雄高新区人力资源服务平台招聘信息（春风行动专场）';
 const INTRODUCTION = '“春风行动”期间，园区企业集中发布一批生产和技术岗位，欢迎返乡务工人员和高校毕业生报名。';
-// Chinese punctuation is kept as typed, so what is shown is exactly what the operator wrote.
-const SHOWN_TITLE = TITLE;
-const SHOWN_INTRODUCTION = INTRODUCTION;
 
 /** Writes through the API with the session of a signed-in page (cookie) and its CSRF token. */
 async function apiWriter(page: Page, baseUrl: string) {
@@ -51,15 +48,6 @@ async function ensurePublishedPosition(browser: Browser, baseUrl: string): Promi
   }
 }
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, isEvalSupported: false }).promise;
-  let text = '';
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
-  }
-  return text;
-}
 
 describe('the operator compiles and publishes a recruitment bulletin; the portal shows it with its PDF', () => {
   let qiao: RunningQiao;
@@ -128,10 +116,10 @@ describe('the operator compiles and publishes a recruitment bulletin; the portal
       await page.goto('/');
       await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '招聘信息' }).click();
       await page.waitForURL(/\/bulletins$/);
-      await page.getByRole('link', { name: SHOWN_TITLE }).click();
+      await page.getByRole('link', { name: TITLE }).click();
       await page.waitForURL(`**${bulletinPath}`);
-      await page.getByRole('heading', { level: 1, name: SHOWN_TITLE }).waitFor();
-      await page.getByText(SHOWN_INTRODUCTION).waitFor();
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      await page.getByText(INTRODUCTION).waitFor();
       for (const title of chosen) await page.getByRole('link', { name: `申请 ${title}` }).first().waitFor();
       const applyLabels = await page.getByRole('link', { name: /^申请 / }).evaluateAll((links) => links.map((l) => l.getAttribute('aria-label')));
       expect(applyLabels).toEqual(chosen.map((title) => `申请 ${title}`));
@@ -141,9 +129,13 @@ describe('the operator compiles and publishes a recruitment bulletin; the portal
       const response = await page.request.get(href ?? '');
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('application/pdf');
-      const text = (await pdfText(await response.body())).replace(/\s+/g, '');
-      expect(text).toContain(SHOWN_TITLE);
+      const pages = await inspectPdf(await response.body());
+      const text = pages.map((p) => p.text).join('').replace(/\s+/g, '');
+      expect(text).toContain(TITLE);
       for (const title of chosen) expect(text).toContain(title.replace(/\s+/g, ''));
+      // One QR code per position, each opening that position's page on the portal.
+      const applyHrefs = await page.getByRole('link', { name: /^申请 / }).evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+      expect(pages.flatMap((p) => p.qr)).toEqual(applyHrefs.map((path) => `${qiao.baseUrl}${path}`));
     } finally {
       await context.close();
     }
@@ -153,7 +145,7 @@ describe('the operator compiles and publishes a recruitment bulletin; the portal
     const { context, page } = await newPage(browser, qiao.baseUrl, PHONE);
     try {
       await page.goto('/bulletins');
-      await page.getByRole('link', { name: SHOWN_TITLE }).waitFor();
+      await page.getByRole('link', { name: TITLE }).waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
     } finally {
       await context.close();
