@@ -1,7 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useState } from 'react';
-import { isApiError } from '../../../api/ApiError';
 import { useT } from '../../../i18n/useT';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert';
 import { applyNestedFieldErrors } from '../../talent/utils/nestedFieldErrors';
@@ -54,7 +53,6 @@ export function BulletinForm({ bulletin, submitLabel, onSubmit, onCancel, onRelo
   const [otherLines, setOtherLines] = useState<string[]>([]);
   const [positionLines, setPositionLines] = useState<string[]>([]);
   const [isSubmitting, setSubmitting] = useState(false);
-  const isStale = isApiError(error) && error.code === 'stale_version';
   const selectedIds = new Set(selected.map((p) => p.id));
 
   async function handleFinish(values: Values) {
@@ -102,24 +100,7 @@ export function BulletinForm({ bulletin, submitLabel, onSubmit, onCancel, onRelo
 
   return (
     <Flex vertical gap={16}>
-      {isStale ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t('bulletins.form.stale')}
-          description={error.message}
-          action={
-            onReload ? (
-              <Button size="small" onClick={onReload}>
-                {t('common.reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : (
-        <FormErrorAlert error={error} extraLines={[...otherLines, ...positionLines]} />
-      )}
+      <FormErrorAlert error={error} extraLines={[...otherLines, ...positionLines]} staleTitle={t('bulletins.form.stale')} onReload={onReload} />
       {/* The form holds the text fields only: Enter in the picker's search box must not submit it. */}
       <Form<Values>
         form={form}

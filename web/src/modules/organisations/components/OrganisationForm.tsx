@@ -1,6 +1,5 @@
-import { Alert, Button, Cascader, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { Button, Cascader, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
-import { isApiError } from '../../../api/ApiError';
 import { applyFieldErrors } from '../../../api/formErrors';
 import { COUNCIL_ROLES, INDUSTRIES, ORGANISATION_TYPES, type Organisation, type Region } from '../../../api/types';
 import { useT } from '../../../i18n/useT';
@@ -38,7 +37,6 @@ export function OrganisationForm({ regions, organisation, submitLabel, onSubmit,
   const [unmatchedLines, setUnmatchedLines] = useState<string[]>([]);
   const [isSubmitting, setSubmitting] = useState(false);
   const initialValues = organisation ? toFormValues(organisation, regions) : EMPTY_VALUES;
-  const isStale = isApiError(error) && error.code === 'stale_version';
 
   async function handleFinish(values: OrganisationFormValues) {
     setSubmitting(true);
@@ -69,25 +67,7 @@ export function OrganisationForm({ regions, organisation, submitLabel, onSubmit,
       scrollToFirstError={{ block: 'center', focus: true }}
       aria-label={submitLabel}
     >
-      {isStale ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('org.form.stale')}
-          description={error.message}
-          action={
-            onReload ? (
-              <Button size="small" onClick={onReload}>
-                {t('common.reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : (
-        <FormErrorAlert error={error} extraLines={unmatchedLines} />
-      )}
+      <FormErrorAlert error={error} extraLines={unmatchedLines} staleTitle={t('org.form.stale')} onReload={onReload} />
 
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <legend style={{ fontSize: 18, fontWeight: 600, marginBottom: 12 }}>{t('org.form.basics')}</legend>

@@ -1,7 +1,6 @@
 import { Alert, Button, Cascader, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { isApiError } from '../../../api/ApiError';
 import { applyFieldErrors } from '../../../api/formErrors';
 import type { Region } from '../../../api/types';
 import { useT } from '../../../i18n/useT';
@@ -61,7 +60,6 @@ export function PositionForm({
   const [unmatchedLines, setUnmatchedLines] = useState<string[]>([]);
   const [isSubmitting, setSubmitting] = useState(false);
   const initialValues = position ? toPositionFormValues(position, regions) : newPositionFormValues(regions, defaultRegionCode);
-  const isStale = isApiError(error) && error.code === 'stale_version';
 
   async function handleFinish(values: PositionFormValues) {
     setSubmitting(true);
@@ -108,25 +106,7 @@ export function PositionForm({
       scrollToFirstError={{ block: 'center', focus: true }}
       aria-label={submitLabel}
     >
-      {isStale ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('positions.form.stale')}
-          description={error.message}
-          action={
-            onReload ? (
-              <Button size="small" onClick={onReload}>
-                {t('common.reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : (
-        <FormErrorAlert error={error} extraLines={unmatchedLines} />
-      )}
+      <FormErrorAlert error={error} extraLines={unmatchedLines} staleTitle={t('positions.form.stale')} onReload={onReload} />
       {isReviewedOnEdit && position?.status === 'published' ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('positions.editPublished.warning')} />
       ) : null}

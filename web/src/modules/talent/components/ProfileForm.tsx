@@ -1,6 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
-  Alert,
   Button,
   Card,
   Cascader,
@@ -16,7 +15,6 @@ import {
   Typography,
 } from 'antd';
 import { type ReactNode, useState } from 'react';
-import { isApiError } from '../../../api/ApiError';
 import type { Region } from '../../../api/types';
 import { useT } from '../../../i18n/useT';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert';
@@ -64,7 +62,6 @@ export function ProfileForm({ seeker, regions, mode, submitLabel, onSubmit, onCa
   const [unmatchedLines, setUnmatchedLines] = useState<string[]>([]);
   const [isSubmitting, setSubmitting] = useState(false);
   const hasConsent = hasActiveDisabilityConsent(seeker);
-  const isStale = isApiError(error) && error.code === 'stale_version';
   const isSelf = mode === 'self';
 
   async function handleFinish(values: ProfileFormValues) {
@@ -99,25 +96,7 @@ export function ProfileForm({ seeker, regions, mode, submitLabel, onSubmit, onCa
       scrollToFirstError={{ block: 'center', focus: true }}
       aria-label={submitLabel}
     >
-      {isStale ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('talent.form.stale')}
-          description={error.message}
-          action={
-            onReload ? (
-              <Button size="small" onClick={onReload}>
-                {t('common.reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : (
-        <FormErrorAlert error={error} extraLines={unmatchedLines} />
-      )}
+      <FormErrorAlert error={error} extraLines={unmatchedLines} staleTitle={t('talent.form.stale')} onReload={onReload} />
 
       {extraFields}
 
