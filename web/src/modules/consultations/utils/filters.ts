@@ -1,7 +1,7 @@
 import { CONSULTATION_TOPICS, type ConsultationTopic } from '../types';
+import { DEFAULT_PAGE_SIZE, pageSizeParam, positiveIntParam } from '../../../ui/urlParams';
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../../ui/urlParams';
 
 export type ConsultationFilters = {
   /** `YYYY-MM-DD`, inclusive. */
@@ -14,24 +14,18 @@ export type ConsultationFilters = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function positiveInt(value: string | null, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-}
-
 function date(value: string | null): string {
   return value !== null && DATE.test(value) ? value : '';
 }
 
 export function parseConsultationFilters(params: URLSearchParams): ConsultationFilters {
   const topic = params.get('topic');
-  const pageSize = positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE);
   return {
     from: date(params.get('from')),
     to: date(params.get('to')),
     topic: topic !== null && (CONSULTATION_TOPICS as readonly string[]).includes(topic) ? (topic as ConsultationTopic) : '',
-    page: positiveInt(params.get('page'), 1),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    page: positiveIntParam(params.get('page'), 1),
+    pageSize: pageSizeParam(params.get('pageSize')),
   };
 }
 

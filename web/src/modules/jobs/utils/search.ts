@@ -1,5 +1,6 @@
 import { EDUCATION_LEVELS, type EducationLevel } from '../../positions/types';
 import { INDUSTRIES, type Industry } from '../../../api/types';
+import { pickParam } from '../../../ui/urlParams';
 
 export const JOB_SORTS = ['relevance', 'recent'] as const;
 export type JobSort = (typeof JOB_SORTS)[number];
@@ -21,10 +22,6 @@ export type JobSearch = {
   page: number;
 };
 
-function pick<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : '';
-}
-
 export function parseJobSearch(params: URLSearchParams): JobSearch {
   const minSalary = Number(params.get('minSalary'));
   const page = Number(params.get('page'));
@@ -32,11 +29,11 @@ export function parseJobSearch(params: URLSearchParams): JobSearch {
   return {
     q: (params.get('q') ?? '').trim().slice(0, 100),
     regionCode: /^\d{6}$/.test(regionCode) ? regionCode : '',
-    industry: pick(params.get('industry'), INDUSTRIES),
-    educationLevel: pick(params.get('educationLevel'), EDUCATION_LEVELS),
+    industry: pickParam(params.get('industry'), INDUSTRIES),
+    educationLevel: pickParam(params.get('educationLevel'), EDUCATION_LEVELS),
     minSalary: Number.isInteger(minSalary) && minSalary > 0 ? minSalary : null,
     isDisabilityFriendly: params.get('isDisabilityFriendly') === 'true',
-    sort: pick(params.get('sort'), JOB_SORTS) || 'relevance',
+    sort: pickParam(params.get('sort'), JOB_SORTS) || 'relevance',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }

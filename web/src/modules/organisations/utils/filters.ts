@@ -6,9 +6,9 @@ import {
   ORGANISATION_TYPES,
   type OrganisationType,
 } from '../../../api/types';
+import { DEFAULT_PAGE_SIZE, pageSizeParam, pickParam, positiveIntParam } from '../../../ui/urlParams';
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../../ui/urlParams';
 
 export type OrganisationFilters = {
   q: string;
@@ -21,26 +21,16 @@ export type OrganisationFilters = {
   pageSize: number;
 };
 
-function pick<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : '';
-}
-
-function positiveInt(value: string | null, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-}
-
 /** Filters read from the address bar, so that a filtered list can be bookmarked and shared. */
 export function parseOrganisationFilters(params: URLSearchParams): OrganisationFilters {
-  const pageSize = positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE);
   return {
     q: (params.get('q') ?? '').trim(),
-    type: pick(params.get('type'), ORGANISATION_TYPES),
-    industry: pick(params.get('industry'), INDUSTRIES),
-    councilRole: pick(params.get('councilRole'), [...COUNCIL_ROLES, 'any', 'none'] as const),
-    isActive: pick(params.get('isActive'), ['true', 'false'] as const),
-    page: positiveInt(params.get('page'), 1),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    type: pickParam(params.get('type'), ORGANISATION_TYPES),
+    industry: pickParam(params.get('industry'), INDUSTRIES),
+    councilRole: pickParam(params.get('councilRole'), [...COUNCIL_ROLES, 'any', 'none'] as const),
+    isActive: pickParam(params.get('isActive'), ['true', 'false'] as const),
+    page: positiveIntParam(params.get('page'), 1),
+    pageSize: pageSizeParam(params.get('pageSize')),
   };
 }
 

@@ -1,7 +1,7 @@
 import { POSITION_STATUSES, type PositionStatus } from '../types';
+import { DEFAULT_PAGE_SIZE, pageSizeParam, positiveIntParam } from '../../../ui/urlParams';
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../../ui/urlParams';
 
 /** The console's position list filters, kept in the address bar. */
 export type PositionFilters = {
@@ -14,21 +14,15 @@ export type PositionFilters = {
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function positiveInt(value: string | null, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-}
-
 export function parsePositionFilters(params: URLSearchParams): PositionFilters {
   const status = params.get('status');
   const organisationId = params.get('organisationId') ?? '';
-  const pageSize = positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE);
   return {
     q: (params.get('q') ?? '').trim(),
     status: status !== null && (POSITION_STATUSES as readonly string[]).includes(status) ? (status as PositionStatus) : '',
     organisationId: UUID_PATTERN.test(organisationId) ? organisationId : '',
-    page: positiveInt(params.get('page'), 1),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    page: positiveIntParam(params.get('page'), 1),
+    pageSize: pageSizeParam(params.get('pageSize')),
   };
 }
 

@@ -1,7 +1,7 @@
 import { EDUCATION_LEVELS, type EducationLevel, SEEKER_SOURCES, type SeekerSource } from '../types';
+import { DEFAULT_PAGE_SIZE, pageSizeParam, pickParam, positiveIntParam } from '../../../ui/urlParams';
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../../ui/urlParams';
 
 export type SeekerFilters = {
   q: string;
@@ -11,24 +11,14 @@ export type SeekerFilters = {
   pageSize: number;
 };
 
-function pick<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : '';
-}
-
-function positiveInt(value: string | null, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-}
-
 /** Filters read from the address bar, so that a filtered list can be bookmarked and shared. */
 export function parseSeekerFilters(params: URLSearchParams): SeekerFilters {
-  const pageSize = positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE);
   return {
     q: (params.get('q') ?? '').trim(),
-    educationLevel: pick(params.get('educationLevel'), EDUCATION_LEVELS),
-    source: pick(params.get('source'), SEEKER_SOURCES),
-    page: positiveInt(params.get('page'), 1),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    educationLevel: pickParam(params.get('educationLevel'), EDUCATION_LEVELS),
+    source: pickParam(params.get('source'), SEEKER_SOURCES),
+    page: positiveIntParam(params.get('page'), 1),
+    pageSize: pageSizeParam(params.get('pageSize')),
   };
 }
 
