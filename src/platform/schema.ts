@@ -6,3 +6,5 @@ export * from '../modules/talent/talent.table';
 export * from '../modules/positions/positions.table';
 export * from '../modules/consultations/consultations.table';
 export * from '../modules/bulletins/bulletins.table';
+export * from '../modules/matching/matching.table';
+export * from '../modules/notifications/notifications.table';

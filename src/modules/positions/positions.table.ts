@@ -79,6 +79,11 @@ export const applications = pgTable(
     channel: text('channel').notNull().default('portal'),
     /** A retried request with the same key returns the first application instead of making a second. */
     idempotencyKey: text('idempotency_key'),
+    /** The enterprise's own order of preference among this position's candidates (1 = first), used by batch allocation. */
+    employerRank: integer('employer_rank'),
+    /** When the status last changed, and when the seeker was hired: the periods of the pipeline counts. */
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    hiredAt: timestamp('hired_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -87,5 +92,6 @@ export const applications = pgTable(
     uniqueIndex('applications_idempotency_key').on(t.idempotencyKey),
     index('applications_org_status_idx').on(t.organisationId, t.status),
     index('applications_seeker_idx').on(t.seekerId),
+    index('applications_hired_idx').on(t.hiredAt),
   ],
 );

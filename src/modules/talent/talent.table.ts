@@ -1,6 +1,14 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from '../accounts/accounts.table';
 import { organisations, zones } from '../organisations/organisations.table';
+
+/**
+ * Every insert or update of a seeker, and every consent given or withdrawn, takes the next value
+ * (database triggers, so no write path can forget): matching indexes on every instance catch up by
+ * polling it.
+ */
+export const seekerChangeSeq = pgSequence('seeker_change_seq');
 
 export type EducationEntry = { school: string; major: string | null; level: string; startOn: string | null; endOn: string | null };
 export type ExperienceEntry = { employer: string; title: string; startOn: string | null; endOn: string | null; description: string | null };
@@ -45,6 +53,11 @@ export const seekers = pgTable(
     createdBy: uuid('created_by').references(() => accounts.id),
     /** Set when the seeker deleted their data: personal fields are gone, the row stays for anonymous counts. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /** The seeker's choice (PIPL art. 24): false keeps them out of automated ranking and "recommended for you". */
+    autoRecommend: boolean('auto_recommend').notNull().default(true),
+    changeSeq: bigint('change_seq', { mode: 'number' })
+      .notNull()
+      .default(sql`nextval('seeker_change_seq')`),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -54,6 +67,7 @@ export const seekers = pgTable(
     uniqueIndex('seekers_id_number_hash_key').on(t.idNumberHash),
     uniqueIndex('seekers_phone_hash_key').on(t.phoneHash),
     index('seekers_zone_idx').on(t.zoneId, t.createdAt),
+    uniqueIndex('seekers_change_seq_key').on(t.changeSeq),
   ],
 );
 
