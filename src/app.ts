@@ -13,11 +13,20 @@ import { registerSessionAndAccess } from './modules/accounts/session.hook';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { bulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { consultationRoutes } from './modules/consultations/consultations.routes';
+import { createMatchingIndex } from './modules/matching/matching.index';
+import { matchingRoutes } from './modules/matching/matching.routes';
+import { createLogProvider } from './modules/notifications/notifications.provider';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { innovationRoutes } from './modules/innovation/innovation.routes';
+import { createNotificationDispatcher } from './modules/notifications/notifications.service';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { positionRoutes } from './modules/positions/positions.routes';
 import { createPositionSearch } from './modules/positions/positions.search';
 import { talentRoutes } from './modules/talent/talent.routes';
 import { resumeImportRoutes } from './modules/talent/resume-import.routes';
+import { trainingRoutes } from './modules/training/training.routes';
+import { governanceRoutes } from './modules/governance/governance.routes';
+import { techTransferRoutes } from './modules/techtransfer/techtransfer.routes';
 import { enforceAccessDeclarations, PUBLIC } from './platform/access';
 import type { AppContext } from './platform/context';
 import type { Database } from './platform/db';
@@ -93,6 +102,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(consultationRoutes(ctx));
   await app.register(bulletinRoutes(ctx));
   await app.register(resumeImportRoutes(ctx));
+  const matchingIndex = createMatchingIndex(ctx, { onError: (error) => app.log.error({ err: error }, 'matching index update failed') });
+  app.addHook('onClose', () => matchingIndex.stop());
+  await app.register(matchingRoutes(ctx, matchingIndex));
+  const dispatcher = createNotificationDispatcher(ctx, createLogProvider(app.log), {
+    onError: (error) => app.log.error({ err: error }, 'notification delivery failed'),
+  });
+  app.addHook('onClose', () => dispatcher.stop());
+  await app.register(notificationRoutes(ctx));
+  await app.register(innovationRoutes(ctx));
+  await app.register(trainingRoutes(ctx));
+  await app.register(governanceRoutes(ctx));
+  await app.register(techTransferRoutes(ctx));
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });

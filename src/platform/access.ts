@@ -54,6 +54,54 @@ export const PERMISSIONS = {
   /** 招聘信息 第N期: operators compile and publish; government reads its zone's issues, drafts included. */
   'bulletin.read': ['operator', 'government'],
   'bulletin.manage': ['operator'],
+  /** Scoring weights: operators set them for their zone; government reads them. */
+  'matching.read': ['operator', 'government'],
+  'matching.configure': ['operator'],
+  /** Ranked candidates for a position: operators for their zone, an enterprise for its own positions. */
+  'matching.rank': ['operator', 'org_admin', 'org_staff'],
+  /** 推荐: a person recommends candidates; the enterprise answers through the application. */
+  'recommendation.create': ['operator'],
+  'recommendation.read': ['operator', 'government', 'org_admin', 'org_staff'],
+  'recommendation.stats': ['operator', 'government'],
+  'allocation.manage': ['operator'],
+  /** An enterprise orders its own candidates for a position (used by batch allocation). */
+  'application.rank': ['org_admin', 'org_staff'],
+  'notification.outbox': ['operator'],
+  // 创新指数 and 创新指数贷 (issue 6, innovation). Services narrow by organisation type: enterprises
+  // read their own index and loans and enter their R&D inputs; a partner bank's staff read and
+  // review only the applications addressed to their bank; operators and government read the zone.
+  'innovation.read': ['operator', 'government', 'org_admin', 'org_staff'],
+  'innovation.rd_input': ['org_admin', 'org_staff'],
+  'innovation.configure': ['operator'],
+  'loan.read': ['operator', 'government', 'org_admin', 'org_staff'],
+  'loan.apply': ['org_admin', 'org_staff'],
+  'loan.review': ['org_admin', 'org_staff'],
+  // 公共实训基地, programmes and skill competitions (issue 6, training). Schools and enterprises see
+  // the zone's bases and a calendar where others' bookings are only "occupied", and book and read
+  // only their own bookings (the service checks the organisation); operators manage everything in
+  // their zone and book on a school's or enterprise's behalf; government reads.
+  'training.read': ['operator', 'government', 'org_admin', 'org_staff'],
+  'training.book': ['operator', 'org_admin', 'org_staff'],
+  'training.manage': ['operator'],
+  'training.report': ['operator', 'government'],
+  // 科技成果转化 (issue 6, techtransfer). Operators manage the zone's records and imports; an
+  // organisation's staff read and write only the records it owns or is a party to (the service
+  // checks which, and another organisation's record is "not found"); government reads the zone.
+  // Challenge proposals are shown only to the challenge's enterprise, the proposer and the operator.
+  'techtransfer.read': ['operator', 'government', 'org_admin', 'org_staff'],
+  'techtransfer.write': ['operator', 'org_admin', 'org_staff'],
+  'techtransfer.import': ['operator'],
+  'techtransfer.targets': ['operator'],
+  'techtransfer.stats': ['operator', 'government'],
+  'proposal.read': ['operator', 'org_admin', 'org_staff'],
+  'proposal.write': ['org_admin', 'org_staff'],
+  // 联合体治理 (issue 6, governance): council terms, meetings and resolutions, agreements, dual
+  // appointments, visits, demonstration projects and the three lists. Operators manage their zone;
+  // government reads it; an organisation's staff read the records that involve it (its terms,
+  // agreements it is party to, meetings it attended, …), narrowed in every query.
+  'governance.read': ['operator', 'government', 'org_admin', 'org_staff'],
+  'governance.manage': ['operator'],
+  'governance.figures': ['operator', 'government'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

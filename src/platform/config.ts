@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { NOTIFICATION_PROVIDERS, type NotificationProviderName } from '../modules/notifications/notifications.codes';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,6 +19,7 @@ const envSchema = z.object({
   QIAO_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   QIAO_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
   QIAO_RATE_LIMIT_AUTH: z.coerce.number().int().min(1).default(20),
+  QIAO_NOTIFY_PROVIDER: z.enum(NOTIFICATION_PROVIDERS).default('log'),
 });
 
 export type Config = {
@@ -38,6 +40,8 @@ export type Config = {
   trustProxy: boolean;
   /** Requests per minute per client address: every API route, and sign-in/registration. */
   rateLimits: { global: number; auth: number };
+  /** Where notifications to seekers are delivered (SMS and WeChat gateways plug in beside the built-in log). */
+  notificationProvider: NotificationProviderName;
 };
 
 export class ConfigError extends Error {}
@@ -80,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.QIAO_LOG_LEVEL,
     trustProxy: e.QIAO_TRUST_PROXY === '1',
     rateLimits: { global: e.QIAO_RATE_LIMIT, auth: e.QIAO_RATE_LIMIT_AUTH },
+    notificationProvider: e.QIAO_NOTIFY_PROVIDER,
   };
 }
 

@@ -8,3 +8,7 @@ export * from '../modules/consultations/consultations.table';
 export * from '../modules/bulletins/bulletins.table';
 export * from '../modules/matching/matching.table';
 export * from '../modules/notifications/notifications.table';
+export * from '../modules/training/training.table';
+export * from '../modules/governance/governance.table';
+export * from '../modules/innovation/innovation.table';
+export * from '../modules/techtransfer/techtransfer.table';

@@ -41,7 +41,7 @@ export async function createTestApp(
   const ctx: AppContext = { db: database.db, config, keys: deriveKeys(config.secret) };
   // Organisations and accounts by default; the full demo year only where a test needs it.
   if (options.seed !== false) await seedDemo(ctx, { withHrServices: options.withHrServices ?? false });
-  const app = await buildApp({ ctx, database, logger: false });
+  const app = await buildApp({ ctx, database, logger: process.env.QIAO_TEST_LOG ? { level: 'error' } : false });
   await app.ready();
 
   const client = (): TestClient => {

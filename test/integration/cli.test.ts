@@ -20,7 +20,7 @@ describe('qiao command on the embedded database', () => {
 
   it('migrates, seeds the demo data once, and creates users with the API rules', async () => {
     expect((await qiao('migrate')).stdout).toContain('migrations applied');
-    expect((await qiao('seed-demo')).stdout).toContain('demo data loaded: 281 organisations, 5 accounts');
+    expect((await qiao('seed-demo')).stdout).toContain('demo data loaded: 281 organisations, 6 accounts');
     expect((await qiao('seed-demo')).stdout).toContain('demo data already present');
     const created = await qiao('create-user', '--username', 'yang.hr', '--password', 'Yanghr-2024!', '--role', 'org_staff', '--organisation', '云南华派药业有限公司');
     expect(created.stdout).toMatch(/created org_staff account yang\.hr/);

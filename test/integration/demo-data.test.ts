@@ -1,4 +1,7 @@
+import { and, count, countDistinct, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recommendations } from '../../src/modules/matching/matching.table';
+import { applications, positions } from '../../src/modules/positions/positions.table';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { DB_KINDS } from '../helpers/databases';
 
@@ -35,5 +38,39 @@ describe.each(DB_KINDS)('the demo year on %s', (kind) => {
   it('loads again without change', async () => {
     const { seedDemo } = await import('../../src/modules/demo/seed-demo');
     expect(await seedDemo(t.ctx)).toMatchObject({ created: false, positions: 0, seekers: 0 });
+  });
+
+  it('recommends 426 people to 138 positions in 2023, each a consenting seeker with an application, hires within headcount', async () => {
+    const db = t.ctx.db;
+    const in2023 = and(
+      gte(recommendations.createdAt, new Date('2023-01-01T00:00:00+08:00')),
+      lt(recommendations.createdAt, new Date('2024-01-01T00:00:00+08:00')),
+    );
+    const [year] = await db
+      .select({ positions: countDistinct(recommendations.positionId), seekers: countDistinct(recommendations.seekerId), organisations: countDistinct(recommendations.organisationId) })
+      .from(recommendations)
+      .where(in2023);
+    expect(year).toEqual({ positions: 138, seekers: 426, organisations: 53 });
+    const [all] = await db.select({ n: count() }).from(recommendations);
+    const [linked] = await db
+      .select({ n: count() })
+      .from(recommendations)
+      .innerJoin(applications, eq(applications.id, recommendations.applicationId))
+      .where(and(eq(applications.channel, 'recommendation'), eq(applications.seekerId, recommendations.seekerId), eq(applications.positionId, recommendations.positionId)));
+    expect(linked?.n).toBe(all?.n);
+    const [withoutConsent] = await db
+      .select({ n: count() })
+      .from(recommendations)
+      .where(sql`not exists (select 1 from consents c where c.seeker_id = ${recommendations.seekerId} and c.purpose = 'job_matching' and c.withdrawn_at is null)`);
+    expect(withoutConsent?.n).toBe(0);
+    const [overfilled] = await db.select({ n: count() }).from(positions).where(gt(positions.filledCount, positions.headcount));
+    expect(overfilled?.n).toBe(0);
+    const [hiresBeyondFilled] = await db
+      .select({ n: count() })
+      .from(positions)
+      .where(sql`${positions.filledCount} < (select count(*) from applications a where a.position_id = ${positions.id} and a.status = 'hired')`);
+    expect(hiresBeyondFilled?.n).toBe(0);
+    const [hired] = await db.select({ n: count() }).from(applications).where(and(eq(applications.status, 'hired'), sql`${applications.hiredAt} is not null`));
+    expect(hired?.n).toBeGreaterThan(50);
   });
 });

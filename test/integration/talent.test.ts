@@ -553,7 +553,7 @@ describe.each(DB_KINDS)('talent pool on %s', (kind) => {
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['档案', '同意记录', '求职申请', '咨询记录']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['档案', '同意记录', '求职申请', '咨询记录', '岗位推荐', '消息']);
     const profileSheet = workbook.getWorksheet('档案');
     const values = new Map<string, string>();
     profileSheet?.eachRow((row) => values.set(String(row.getCell(1).value), String(row.getCell(2).value)));

@@ -4,6 +4,8 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { AuthProvider } from './modules/auth/components/AuthProvider';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { RequireRole } from './modules/console/components/RequireRole';
+import { RequireInnovationAccess } from './modules/innovation/components/RequireInnovationAccess';
+import { RequireMatchingAccess } from './modules/matching/components/RequireMatchingAccess';
 import { PortalLayout } from './modules/portal/components/PortalLayout';
 import { RequirePositionAccess } from './modules/positions/components/RequirePositionAccess';
 import { HomePage } from './pages/HomePage';
@@ -60,6 +62,10 @@ const PublicBulletinPage = lazy(() => import('./pages/PublicBulletinPage').then(
 const MyProfilePage = lazy(() => import('./pages/console/MyProfilePage').then((m) => ({ default: m.MyProfilePage })));
 const MyConsentsPage = lazy(() => import('./pages/console/MyConsentsPage').then((m) => ({ default: m.MyConsentsPage })));
 const MyDataPage = lazy(() => import('./pages/console/MyDataPage').then((m) => ({ default: m.MyDataPage })));
+const RecommendedForMePage = lazy(() =>
+  import('./pages/console/RecommendedForMePage').then((m) => ({ default: m.RecommendedForMePage })),
+);
+const MyMessagesPage = lazy(() => import('./pages/console/MyMessagesPage').then((m) => ({ default: m.MyMessagesPage })));
 const SeekersPage = lazy(() => import('./pages/console/SeekersPage').then((m) => ({ default: m.SeekersPage })));
 const SeekerCreatePage = lazy(() => import('./pages/console/SeekerCreatePage').then((m) => ({ default: m.SeekerCreatePage })));
 const SeekerImportPage = lazy(() => import('./pages/console/SeekerImportPage').then((m) => ({ default: m.SeekerImportPage })));
@@ -76,6 +82,59 @@ const BulletinDetailPage = lazy(() =>
   import('./pages/console/BulletinDetailPage').then((m) => ({ default: m.BulletinDetailPage })),
 );
 const BulletinEditPage = lazy(() => import('./pages/console/BulletinEditPage').then((m) => ({ default: m.BulletinEditPage })));
+const PositionCandidatesPage = lazy(() =>
+  import('./pages/console/PositionCandidatesPage').then((m) => ({ default: m.PositionCandidatesPage })),
+);
+const RecommendationsPage = lazy(() =>
+  import('./pages/console/RecommendationsPage').then((m) => ({ default: m.RecommendationsPage })),
+);
+const MatchingWeightsPage = lazy(() =>
+  import('./pages/console/MatchingWeightsPage').then((m) => ({ default: m.MatchingWeightsPage })),
+);
+const AllocationsPage = lazy(() => import('./pages/console/AllocationsPage').then((m) => ({ default: m.AllocationsPage })));
+const AllocationCreatePage = lazy(() =>
+  import('./pages/console/AllocationCreatePage').then((m) => ({ default: m.AllocationCreatePage })),
+);
+const AllocationDetailPage = lazy(() =>
+  import('./pages/console/AllocationDetailPage').then((m) => ({ default: m.AllocationDetailPage })),
+);
+const OutboxPage = lazy(() => import('./pages/console/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const InnovationPage = lazy(() => import('./pages/console/InnovationPage').then((m) => ({ default: m.InnovationPage })));
+const InnovationIndexDetailPage = lazy(() =>
+  import('./pages/console/InnovationIndexDetailPage').then((m) => ({ default: m.InnovationIndexDetailPage })),
+);
+const InnovationLoansPage = lazy(() => import('./pages/console/InnovationLoansPage').then((m) => ({ default: m.InnovationLoansPage })));
+const InnovationLoanDetailPage = lazy(() =>
+  import('./pages/console/InnovationLoanDetailPage').then((m) => ({ default: m.InnovationLoanDetailPage })),
+);
+const TrainingPage = lazy(() => import('./pages/console/TrainingPage').then((m) => ({ default: m.TrainingPage })));
+const TrainingProgrammesPage = lazy(() =>
+  import('./pages/console/TrainingProgrammesPage').then((m) => ({ default: m.TrainingProgrammesPage })),
+);
+const TrainingProgrammePage = lazy(() =>
+  import('./pages/console/TrainingProgrammePage').then((m) => ({ default: m.TrainingProgrammePage })),
+);
+const CompetitionsPage = lazy(() => import('./pages/console/CompetitionsPage').then((m) => ({ default: m.CompetitionsPage })));
+const CompetitionPage = lazy(() => import('./pages/console/CompetitionPage').then((m) => ({ default: m.CompetitionPage })));
+const CertificatePage = lazy(() => import('./pages/CertificatePage').then((m) => ({ default: m.CertificatePage })));
+// 联合体治理 and 三张清单 (governance).
+const GovernancePage = lazy(() => import('./pages/console/GovernancePage').then((m) => ({ default: m.GovernancePage })));
+const CouncilPage = lazy(() => import('./pages/console/CouncilPage').then((m) => ({ default: m.CouncilPage })));
+const MeetingsPage = lazy(() => import('./pages/console/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
+const MeetingDetailPage = lazy(() => import('./pages/console/MeetingDetailPage').then((m) => ({ default: m.MeetingDetailPage })));
+const AgreementsPage = lazy(() => import('./pages/console/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
+const AgreementDetailPage = lazy(() => import('./pages/console/AgreementDetailPage').then((m) => ({ default: m.AgreementDetailPage })));
+const AppointmentsPage = lazy(() => import('./pages/console/AppointmentsPage').then((m) => ({ default: m.AppointmentsPage })));
+const AppointmentDetailPage = lazy(() => import('./pages/console/AppointmentDetailPage').then((m) => ({ default: m.AppointmentDetailPage })));
+const VisitsPage = lazy(() => import('./pages/console/VisitsPage').then((m) => ({ default: m.VisitsPage })));
+const VisitDetailPage = lazy(() => import('./pages/console/VisitDetailPage').then((m) => ({ default: m.VisitDetailPage })));
+const DemonstrationProjectsPage = lazy(() => import('./pages/console/DemonstrationProjectsPage').then((m) => ({ default: m.DemonstrationProjectsPage })));
+const DemonstrationProjectDetailPage = lazy(() => import('./pages/console/DemonstrationProjectDetailPage').then((m) => ({ default: m.DemonstrationProjectDetailPage })));
+const ThreeListsPage = lazy(() => import('./pages/console/ThreeListsPage').then((m) => ({ default: m.ThreeListsPage })));
+const TechTransferPage = lazy(() => import('./pages/console/TechTransferPage').then((m) => ({ default: m.TechTransferPage })));
+const PatentDetailPage = lazy(() => import('./pages/console/PatentDetailPage').then((m) => ({ default: m.PatentDetailPage })));
+const ChallengesPage = lazy(() => import('./pages/console/ChallengesPage').then((m) => ({ default: m.ChallengesPage })));
+const ChallengeDetailPage = lazy(() => import('./pages/console/ChallengeDetailPage').then((m) => ({ default: m.ChallengeDetailPage })));
 
 const router = createBrowserRouter([
   {
@@ -114,6 +173,14 @@ const router = createBrowserRouter([
         element: (
           <Suspense fallback={<LoadingBlock minHeight={320} />}>
             <PublicBulletinPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'certificates/:number?',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <CertificatePage />
           </Suspense>
         ),
       },
@@ -230,6 +297,94 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'positions/:id/candidates',
+        element: (
+          <RequireMatchingAccess access="candidates">
+            <PositionCandidatesPage />
+          </RequireMatchingAccess>
+        ),
+      },
+      {
+        path: 'recommendations',
+        element: (
+          <RequireMatchingAccess access="recommendations">
+            <RecommendationsPage />
+          </RequireMatchingAccess>
+        ),
+      },
+      {
+        path: 'matching-weights',
+        element: (
+          <RequireRole roles={['operator', 'government']}>
+            <MatchingWeightsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'allocations',
+        element: (
+          <RequireRole roles={['operator']}>
+            <AllocationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'allocations/new',
+        element: (
+          <RequireRole roles={['operator']}>
+            <AllocationCreatePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'allocations/:id',
+        element: (
+          <RequireRole roles={['operator']}>
+            <AllocationDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'outbox',
+        element: (
+          <RequireRole roles={['operator']}>
+            <OutboxPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'innovation',
+        element: (
+          <RequireInnovationAccess viewers={['operator', 'government', 'enterprise']}>
+            <InnovationPage />
+          </RequireInnovationAccess>
+        ),
+      },
+      {
+        path: 'innovation/:organisationId',
+        element: (
+          <RequireInnovationAccess viewers={['operator', 'government']}>
+            <InnovationIndexDetailPage />
+          </RequireInnovationAccess>
+        ),
+      },
+      {
+        path: 'innovation-loans',
+        element: (
+          <RequireInnovationAccess viewers={['operator', 'government', 'enterprise', 'bank']}>
+            <InnovationLoansPage />
+          </RequireInnovationAccess>
+        ),
+      },
+      {
+        path: 'innovation-loans/:id',
+        element: (
+          <RequireInnovationAccess viewers={['operator', 'government', 'enterprise', 'bank']}>
+            <InnovationLoanDetailPage />
+          </RequireInnovationAccess>
+        ),
+      },
+      {
         path: 'position-review',
         element: (
           <RequireRole roles={['operator']}>
@@ -266,6 +421,22 @@ const router = createBrowserRouter([
         element: (
           <RequireRole roles={['seeker']}>
             <MyDataPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'recommended',
+        element: (
+          <RequireRole roles={['seeker']}>
+            <RecommendedForMePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'messages',
+        element: (
+          <RequireRole roles={['seeker']}>
+            <MyMessagesPage />
           </RequireRole>
         ),
       },
@@ -346,6 +517,109 @@ const router = createBrowserRouter([
         element: (
           <RequireRole roles={['operator']}>
             <BulletinEditPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'training',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <TrainingPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'training-programmes',
+        element: (
+          <RequireRole roles={['operator', 'government']}>
+            <TrainingProgrammesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'training-programmes/:id',
+        element: (
+          <RequireRole roles={['operator', 'government']}>
+            <TrainingProgrammePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'competitions',
+        element: (
+          <RequireRole roles={['operator', 'government']}>
+            <CompetitionsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'competitions/:id',
+        element: (
+          <RequireRole roles={['operator', 'government']}>
+            <CompetitionPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'governance',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <GovernancePage />
+          </RequireRole>
+        ),
+        children: [
+          { index: true, element: <CouncilPage /> },
+          { path: 'council', element: <CouncilPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:id', element: <MeetingDetailPage /> },
+          { path: 'agreements', element: <AgreementsPage /> },
+          { path: 'agreements/:id', element: <AgreementDetailPage /> },
+          { path: 'appointments', element: <AppointmentsPage /> },
+          { path: 'appointments/:id', element: <AppointmentDetailPage /> },
+          { path: 'visits', element: <VisitsPage /> },
+          { path: 'visits/:id', element: <VisitDetailPage /> },
+          { path: 'projects', element: <DemonstrationProjectsPage /> },
+          { path: 'projects/:id', element: <DemonstrationProjectDetailPage /> },
+        ],
+      },
+      {
+        path: 'three-lists',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <ThreeListsPage />
+          </RequireRole>
+        ),
+      },
+      // 科技成果转化 and 揭榜挂帅: every organisation's staff see their own part; the server scopes the records.
+      {
+        path: 'techtransfer',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <TechTransferPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'techtransfer/patents/:id',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <PatentDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'challenges',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <ChallengesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'challenges/:id',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <ChallengeDetailPage />
           </RequireRole>
         ),
       },

@@ -1,10 +1,13 @@
-import { count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
 import { accounts } from '../accounts/accounts.table';
 import { bulletinPositions, bulletins } from '../bulletins/bulletins.table';
 import { consultations } from '../consultations/consultations.table';
+import type { SeekerForMatching } from '../matching/matching.repository';
+import { matchingWeights, positionLikes, recommendations } from '../matching/matching.table';
 import { organisations } from '../organisations/organisations.table';
-import { positions } from '../positions/positions.table';
+import type { PositionRow } from '../positions/positions.repository';
+import { applications, positions } from '../positions/positions.table';
 import { consents, seekers } from '../talent/talent.table';
 
 // Bulk writes of the demo loader: multi-row inserts in chunks (PGlite pays per statement).
@@ -14,8 +17,11 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
-export async function countRows(db: DbOrTx, table: 'positions' | 'seekers' | 'consultations' | 'bulletins'): Promise<number> {
-  const t = { positions, seekers, consultations, bulletins }[table];
+export async function countRows(
+  db: DbOrTx,
+  table: 'positions' | 'seekers' | 'consultations' | 'bulletins' | 'applications' | 'position_likes' | 'matching_weights',
+): Promise<number> {
+  const t = { positions, seekers, consultations, bulletins, applications, position_likes: positionLikes, matching_weights: matchingWeights }[table];
   const [row] = await db.select({ n: count() }).from(t);
   return row?.n ?? 0;
 }
@@ -69,4 +75,61 @@ export async function insertBulletin(
     positionIds.map((positionId, sortOrder) => ({ bulletinId: created.id, positionId, sortOrder })),
     (chunk) => db.insert(bulletinPositions).values(chunk),
   );
+}
+
+/** The zone's positions in the order they were written, so the demo's matching activity comes out the same each time. */
+export async function findZonePositionsInOrder(db: DbOrTx, zoneId: string): Promise<PositionRow[]> {
+  return db.select().from(positions).where(eq(positions.zoneId, zoneId)).orderBy(asc(positions.changeSeq));
+}
+
+function hasActiveConsent(purpose: 'job_matching' | 'sensitive_disability'): SQL<boolean> {
+  // Qualified by hand: drizzle leaves column names unqualified in a single-table select's fields.
+  return sql<boolean>`exists (select 1 from consents c where c.seeker_id = "seekers"."id" and c.purpose = ${purpose} and c.withdrawn_at is null)`;
+}
+
+/**
+ * The zone's talent pool without accounts of their own (the demo's generated seekers), with the
+ * consents matching depends on, in the order they were written.
+ */
+export async function findZonePoolForMatching(db: DbOrTx, zoneId: string): Promise<SeekerForMatching[]> {
+  return db
+    .select({ seeker: seekers, hasMatchingConsent: hasActiveConsent('job_matching'), hasDisabilityConsent: hasActiveConsent('sensitive_disability') })
+    .from(seekers)
+    .where(and(eq(seekers.zoneId, zoneId), isNull(seekers.accountId)))
+    .orderBy(asc(seekers.changeSeq));
+}
+
+export async function insertMatchingWeights(db: DbOrTx, row: typeof matchingWeights.$inferInsert): Promise<void> {
+  await db.insert(matchingWeights).values(row);
+}
+
+export async function insertApplicationsReturningIds(db: DbOrTx, rows: (typeof applications.$inferInsert)[]): Promise<string[]> {
+  const ids: string[] = [];
+  await insertChunked(rows, async (chunk) => {
+    const inserted = await db.insert(applications).values(chunk).returning({ id: applications.id });
+    ids.push(...inserted.map((r) => r.id));
+  });
+  return ids;
+}
+
+export async function insertRecommendations(db: DbOrTx, rows: (typeof recommendations.$inferInsert)[]): Promise<void> {
+  await insertChunked(rows, (chunk) => db.insert(recommendations).values(chunk));
+}
+
+export async function insertPositionLikes(db: DbOrTx, rows: (typeof positionLikes.$inferInsert)[]): Promise<void> {
+  await insertChunked(rows, (chunk) => db.insert(positionLikes).values(chunk));
+}
+
+/** Sets a position's filled count after its hires; one that reached its headcount is filled, as a hire through the API makes it. */
+export async function setPositionFilledCount(db: DbOrTx, id: string, fill: { filledCount: number; isFilled: boolean; at: Date }): Promise<void> {
+  await db
+    .update(positions)
+    .set({
+      filledCount: fill.filledCount,
+      ...(fill.isFilled ? { status: 'filled' } : {}),
+      version: sql`${positions.version} + 1`,
+      changeSeq: sql`nextval('position_change_seq')`,
+      updatedAt: fill.at,
+    })
+    .where(eq(positions.id, id));
 }

@@ -6,6 +6,7 @@ import { createAccount } from '../accounts/accounts.service';
 import { findZones, insertOrganisations, insertZone } from '../organisations/organisations.repository';
 import { type DemoOrganisation, generateDemoOrganisations } from './demo-organisations';
 import { seedHrServices } from './seed-hr-services';
+import { seedInnovation } from './seed-innovation';
 
 export const DEMO_PASSWORD = 'Qiao-demo-2023';
 export const DEMO_ZONE = { name: '楚雄高新技术产业开发区', regionCode: '532301' } as const;
@@ -17,6 +18,8 @@ export const DEMO_ACCOUNTS: { username: string; role: Role; displayName: string;
   { username: 'huapai', role: 'org_admin', displayName: '张丽华', organisationKey: 'huapai' },
   { username: 'dali', role: 'org_admin', displayName: '赵文博', organisationKey: 'dali' },
   { username: 'seeker', role: 'seeker', displayName: '普晓燕', phone: '13987812345' },
+  // A partner bank's loan officer: reviews the innovation-index loans addressed to the bank.
+  { username: 'bank', role: 'org_admin', displayName: '何永红', organisationKey: 'bank-1' },
 ];
 
 function toRow(org: DemoOrganisation, zoneId: string) {
@@ -74,5 +77,7 @@ export async function seedDemo(
   const zone = (await findZones(ctx.db))[0];
   const hr = zone && options.withHrServices !== false ? await seedHrServices(ctx, zone.id) : { positions: 0, seekers: 0 };
   if (hr.positions || hr.seekers) created = true;
+  // Innovation-index loans after every other record: their index snapshots are computed from them.
+  if (zone && options.withHrServices !== false && (await seedInnovation(ctx, zone.id)).loans > 0) created = true;
   return { created, organisations: orgCount, accounts: accountCount, positions: hr.positions, seekers: hr.seekers };
 }

@@ -3,7 +3,9 @@ import { type AuditSource, recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { decryptText, maskPhone } from '../../platform/crypto';
 import { AppError } from '../../platform/errors';
+import { queueSeekerNotices } from '../notifications/notifications.service';
 import { regionName } from '../organisations/regions';
+import { getSeekerById } from '../talent/talent.repository';
 import type { seekers } from '../talent/talent.table';
 import { type ApplicationStatus, EDUCATION_LABELS_ZH, type EducationLevel } from './positions.codes';
 import * as repo from './positions.repository';
@@ -52,6 +54,7 @@ function toApplicationView(row: repo.ApplicationWithNames): ApplicationView {
     coverNote: a.coverNote,
     declineReason: a.declineReason,
     resume: a.resumeSnapshot as Record<string, unknown>,
+    employerRank: a.employerRank,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };
@@ -178,6 +181,21 @@ export async function updateApplication(
     });
     if (!updated) throw new AppError('stale_version');
     if (change.status === 'hired') await repo.recordHire(tx, a.positionId);
+    // The seeker hears of the enterprise's answer (their own withdrawal needs no message).
+    if (change.status !== 'withdrawn') {
+      const seeker = await getSeekerById(tx, a.seekerId);
+      if (seeker && !seeker.erasedAt) {
+        await queueSeekerNotices(ctx, tx, [
+          {
+            seekerId: seeker.id,
+            zoneId: row.zoneId,
+            accountId: seeker.accountId,
+            kind: 'application_status',
+            params: { positionId: a.positionId, positionTitle: row.positionTitle, organisationName: row.organisationName, status: change.status },
+          },
+        ]);
+      }
+    }
     await recordAudit(tx, source, {
       action: 'application.status',
       entityType: 'application',

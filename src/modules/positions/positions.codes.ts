@@ -37,3 +37,13 @@ export type PositionStatus = (typeof POSITION_STATUSES)[number];
 /** 推荐 → 面试 → 录用 → 入职, or declined/withdrawn. */
 export const APPLICATION_STATUSES = ['applied', 'interview', 'offer', 'hired', 'declined', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** Application statuses as told to the seeker in a notification (the web app has its own catalogue). */
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, { zh: string; en: string }> = {
+  applied: { zh: '已投递', en: 'applied' },
+  interview: { zh: '企业已安排面试', en: 'interview arranged' },
+  offer: { zh: '企业已发出录用意向', en: 'offer made' },
+  hired: { zh: '已录用', en: 'hired' },
+  declined: { zh: '未通过', en: 'not successful' },
+  withdrawn: { zh: '已撤回', en: 'withdrawn' },
+};

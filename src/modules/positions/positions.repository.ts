@@ -133,6 +133,11 @@ export async function findApplicationByKey(db: DbOrTx, idempotencyKey: string): 
   return rows[0];
 }
 
+export async function findPositionIdsAppliedBy(db: DbOrTx, seekerId: string): Promise<string[]> {
+  const rows = await db.select({ positionId: applications.positionId }).from(applications).where(eq(applications.seekerId, seekerId));
+  return rows.map((r) => r.positionId);
+}
+
 export async function findApplicationOf(db: DbOrTx, positionId: string, seekerId: string): Promise<ApplicationRow | undefined> {
   const rows = await db
     .select()
@@ -209,9 +214,10 @@ export async function updateApplicationStatus(
   fromStatus: string,
   patch: { status: string; declineReason?: string | null },
 ): Promise<ApplicationRow | undefined> {
+  const now = new Date();
   const [row] = await db
     .update(applications)
-    .set({ ...patch, updatedAt: new Date() })
+    .set({ ...patch, updatedAt: now, statusChangedAt: now, ...(patch.status === 'hired' ? { hiredAt: now } : {}) })
     .where(and(eq(applications.id, id), eq(applications.status, fromStatus)))
     .returning();
   return row;

@@ -136,6 +136,8 @@ export const applicationSchema = z.object({
   coverNote: z.string().nullable(),
   declineReason: z.string().nullable(),
   resume: z.record(z.string(), z.unknown()),
+  /** The enterprise's own order among the position's candidates (1 = first), or null. */
+  employerRank: z.number().int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

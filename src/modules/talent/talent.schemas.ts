@@ -293,5 +293,19 @@ export const myDataSchema = z.object({
       followUpOn: z.string().nullable(),
     }),
   ),
+  /** Whether automated recommendation is on (PIPL art. 24). */
+  autoRecommend: z.boolean(),
+  /** Recommendations made of the seeker, with the score and factor reasons a person saw. */
+  recommendations: z.array(
+    z.object({
+      positionTitle: z.string(),
+      organisationName: z.string(),
+      score: z.number(),
+      reasons: z.array(z.object({ factor: z.string(), points: z.number(), max: z.number(), reason: z.string() })),
+      createdAt: z.string(),
+    }),
+  ),
+  likedPositionIds: z.array(z.uuid()),
+  notifications: z.array(z.object({ kind: z.string(), text: z.string(), createdAt: z.string(), readAt: z.string().nullable() })),
 });
 export type MyData = z.infer<typeof myDataSchema>;

@@ -8,6 +8,10 @@ import { findIdNumberProblem, normaliseIdNumber } from '../../platform/id-number
 import { normalisePhone, PHONE_PATTERN } from '../../platform/validation';
 import * as accountsRepo from '../accounts/accounts.repository';
 import { findZones } from '../organisations/organisations.repository';
+import * as matchingRepo from '../matching/matching.repository';
+import type { NotificationKind } from '../notifications/notifications.codes';
+import * as notificationsRepo from '../notifications/notifications.repository';
+import { renderNotificationText } from '../notifications/notifications.service';
 import * as consultationsRepo from '../consultations/consultations.repository';
 import { hasActiveConsent, recordConsent, withdrawConsentRows } from './consent';
 import { getOperatorSeeker, getOwnSeeker, getVisibleSeeker } from './talent.access';
@@ -331,13 +335,16 @@ export async function getMyData(ctx: AppContext, actor: Actor, format: 'json' | 
   const account = await accountsRepo.getAccountById(ctx.db, actor.accountId);
   if (!account) throw new AppError('unauthenticated');
   const seeker = await repo.getSeekerByAccountId(ctx.db, actor.accountId);
-  const [consents, applications, consultations] = seeker
+  const [consents, applications, consultations, recommendations, likedPositionIds, notifications] = seeker
     ? await Promise.all([
         repo.findConsentsOfSeeker(ctx.db, seeker.id),
         repo.findApplicationsOfSeeker(ctx.db, seeker.id),
         consultationsRepo.findConsultationsOfSeeker(ctx.db, seeker.id),
+        matchingRepo.findRecommendationsOfSeeker(ctx.db, seeker.id),
+        matchingRepo.findLikedPositionIds(ctx.db, seeker.id),
+        notificationsRepo.findSeekerNotifications(ctx.db, seeker.id, { offset: 0, limit: 1000 }).then((r) => r.rows),
       ])
-    : [[], [], []];
+    : [[], [], [], [], [], []];
   let profile: MyData['profile'] = null;
   if (seeker) {
     const { idNumberMasked: _id, phoneMasked: _phone, consents: _consents, ...view } = toSeekerView(ctx.keys, seeker);
@@ -360,6 +367,21 @@ export async function getMyData(ctx: AppContext, actor: Actor, format: 'json' | 
     consents: consents.map(toConsentView),
     applications: applications.map((a) => ({ ...a, createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString() })),
     consultations: consultations.map((c) => ({ id: c.id, heldOn: c.heldOn, topic: c.topic, notes: c.notes, followUpOn: c.followUpOn })),
+    autoRecommend: seeker?.autoRecommend ?? true,
+    recommendations: recommendations.map((r) => ({
+      positionTitle: r.positionTitle,
+      organisationName: r.organisationName,
+      score: r.recommendation.score,
+      reasons: r.recommendation.factors.map((f) => ({ factor: f.factor, points: f.points, max: f.max, reason: f.reason })),
+      createdAt: r.recommendation.createdAt.toISOString(),
+    })),
+    likedPositionIds,
+    notifications: notifications.map((n) => ({
+      kind: n.kind,
+      text: renderNotificationText(n.kind as NotificationKind, n.params),
+      createdAt: n.createdAt.toISOString(),
+      readAt: n.readAt?.toISOString() ?? null,
+    })),
   };
 }
 
@@ -404,6 +426,9 @@ export async function eraseMyData(ctx: AppContext, actor: Actor, source: AuditSo
       const withdrawn = await withdrawConsentRows(tx, source, seeker, undefined, 'erasure');
       const applications = await repo.scrubApplicationsOfSeeker(tx, seeker.id);
       const consultations = await consultationsRepo.scrubConsultationsOfSeeker(tx, seeker.id);
+      const recommendations = await matchingRepo.scrubRecommendationsOfSeeker(tx, seeker.id);
+      await matchingRepo.deleteLikesOfSeeker(tx, seeker.id);
+      const notifications = await notificationsRepo.deleteSeekerNotifications(tx, seeker.id);
       const erasedAt = new Date();
       const row = await repo.updateSeekerIfVersion(tx, seeker.id, seeker.version, { ...ERASED_PROFILE, erasedAt });
       if (!row) throw new AppError('stale_version');
@@ -417,6 +442,8 @@ export async function eraseMyData(ctx: AppContext, actor: Actor, source: AuditSo
           consentsWithdrawn: withdrawn.length,
           applicationsScrubbed: applications,
           consultationsScrubbed: consultations,
+          recommendationsScrubbed: recommendations,
+          notificationsDeleted: notifications,
         },
       });
     }

@@ -171,6 +171,7 @@ export async function buildMyDataWorkbook(data: MyData, locale: Locale): Promise
     [t('同意的隐私政策版本', 'Privacy policy accepted'), data.account.privacyPolicyVersion],
     [t('同意时间', 'Accepted at'), data.account.privacyAcceptedAt],
     [t('注册时间', 'Registered at'), data.account.createdAt],
+    [t('自动推荐岗位', 'Automated recommendation'), data.autoRecommend ? t('开启', 'On') : t('关闭', 'Off')],
   ];
   if (p) {
     const d = p.disability;
@@ -226,6 +227,20 @@ export async function buildMyDataWorkbook(data: MyData, locale: Locale): Promise
     [t('日期', 'Date'), t('主题', 'Topic'), t('记录', 'Notes'), t('回访日期', 'Follow-up on')],
     data.consultations.map((c) => [c.heldOn, labelOf(CONSULTATION_TOPIC_LABELS, c.topic, locale), c.notes, c.followUpOn]),
     [12, 14, 60, 12],
+  );
+  addSheet(
+    workbook,
+    t('岗位推荐', 'Recommendations'),
+    [t('岗位', 'Position'), t('企业', 'Enterprise'), t('匹配得分', 'Score'), t('各项得分', 'Factor points'), t('推荐时间', 'Recommended at')],
+    data.recommendations.map((r) => [r.positionTitle, r.organisationName, r.score, r.reasons.map((f) => `${f.factor} ${f.points}/${f.max}`).join('; '), r.createdAt]),
+    [24, 30, 10, 60, 24],
+  );
+  addSheet(
+    workbook,
+    t('消息', 'Messages'),
+    [t('内容', 'Text'), t('时间', 'Sent at'), t('已读时间', 'Read at')],
+    data.notifications.map((n) => [n.text, n.createdAt, n.readAt]),
+    [70, 24, 24],
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -8,6 +8,12 @@ import { CONSULTATION_MESSAGES } from '../../modules/consultations/consultations
 import { TALENT_MESSAGES } from '../../modules/talent/talent.messages';
 import { RESUME_IMPORT_MESSAGES } from '../../modules/talent/resume-import.messages';
 import { BULLETINS_MESSAGES } from '../../modules/bulletins/bulletins.messages';
+import { MATCHING_MESSAGES } from '../../modules/matching/matching.messages';
+import { NOTIFICATION_MESSAGES } from '../../modules/notifications/notifications.messages';
+import { INNOVATION_MESSAGES } from '../../modules/innovation/innovation.messages';
+import { TRAINING_MESSAGES } from '../../modules/training/training.messages';
+import { TECHTRANSFER_MESSAGES } from '../../modules/techtransfer/techtransfer.messages';
+import { GOVERNANCE_MESSAGES } from '../../modules/governance/governance.messages';
 import type { Catalogue } from './catalogue';
 
 /** Messages of the platform itself; each module adds its own in `<module>.messages.ts`, merged below. */
@@ -126,6 +132,12 @@ export const MESSAGES = {
   ...CONSULTATION_MESSAGES,
   ...POSITION_MESSAGES,
   ...BULLETINS_MESSAGES,
+  ...MATCHING_MESSAGES,
+  ...NOTIFICATION_MESSAGES,
+  ...INNOVATION_MESSAGES,
+  ...TRAINING_MESSAGES,
+  ...TECHTRANSFER_MESSAGES,
+  ...GOVERNANCE_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,6 +1,12 @@
 import { BULLETINS_EN } from './modules/bulletins.en';
+import { GOVERNANCE_EN } from './modules/governance.en';
+import { INNOVATION_EN } from './modules/innovation.en';
+import { MATCHING_EN } from './modules/matching.en';
 import { POSITIONS_EN } from './modules/positions.en';
+import { SEEKER_MATCHING_EN } from './modules/seeker-matching.en';
 import { TALENT_EN } from './modules/talent.en';
+import { TRAINING_EN } from './modules/training.en';
+import { TECHTRANSFER_EN } from './modules/techtransfer.en';
 import type { ZH_CN } from './messages.zh-CN';
 
 // English. Typed against the zh-CN catalogue: a missing or extra key is a compile error.
@@ -8,6 +14,12 @@ export const EN: Record<keyof typeof ZH_CN, string> = {
   ...POSITIONS_EN,
   ...TALENT_EN,
   ...BULLETINS_EN,
+  ...INNOVATION_EN,
+  ...MATCHING_EN,
+  ...SEEKER_MATCHING_EN,
+  ...TRAINING_EN,
+  ...GOVERNANCE_EN,
+  ...TECHTRANSFER_EN,
   'app.title': 'Qiao · Chuxiong High-tech Zone Industry–Education Consortium Platform',
   'app.logo': 'Qiao',
   'app.shortName': 'Qiao · Consortium platform',
@@ -44,6 +56,8 @@ export const EN: Record<keyof typeof ZH_CN, string> = {
   'common.actions': 'Actions',
   'common.viewDetails': 'View details',
   'common.opensInNewTab': ' (opens in a new tab)',
+  'chart.showTable': 'Show the data as a table',
+  'chart.hideTable': 'Hide the data table',
 
   'error.network': 'Cannot reach the server. Check your connection and try again.',
   'error.unexpected': 'The server sent a response that could not be read. Please try again later.',

@@ -1,12 +1,24 @@
 // 简体中文 (default). Every key here must also exist in messages.en.ts (checked by the type system).
 import { BULLETINS_ZH_CN } from './modules/bulletins.zh-CN';
+import { GOVERNANCE_ZH_CN } from './modules/governance.zh-CN';
+import { INNOVATION_ZH_CN } from './modules/innovation.zh-CN';
+import { MATCHING_ZH_CN } from './modules/matching.zh-CN';
 import { POSITIONS_ZH } from './modules/positions.zh-CN';
+import { SEEKER_MATCHING_ZH_CN } from './modules/seeker-matching.zh-CN';
 import { TALENT_ZH_CN } from './modules/talent.zh-CN';
+import { TRAINING_ZH_CN } from './modules/training.zh-CN';
+import { TECHTRANSFER_ZH_CN } from './modules/techtransfer.zh-CN';
 
 export const ZH_CN = {
   ...POSITIONS_ZH,
   ...TALENT_ZH_CN,
   ...BULLETINS_ZH_CN,
+  ...INNOVATION_ZH_CN,
+  ...MATCHING_ZH_CN,
+  ...SEEKER_MATCHING_ZH_CN,
+  ...TRAINING_ZH_CN,
+  ...GOVERNANCE_ZH_CN,
+  ...TECHTRANSFER_ZH_CN,
   'app.title': '桥 · 楚雄高新区产教联合体服务平台',
   'app.logo': '桥',
   'app.shortName': '桥 · 产教联合体服务平台',
@@ -43,6 +55,8 @@ export const ZH_CN = {
   'common.actions': '操作',
   'common.viewDetails': '查看详情',
   'common.opensInNewTab': '（在新标签页打开）',
+  'chart.showTable': '以表格查看数据',
+  'chart.hideTable': '收起数据表',
 
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.unexpected': '服务器返回了无法识别的响应，请稍后再试。',

@@ -1,6 +1,7 @@
 import { Alert, App, Button } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/useT';
+import { AutoRecommendCard } from '../../modules/seeker-matching/components/AutoRecommendCard';
 import { ConsentPanel } from '../../modules/talent/components/ConsentPanel';
 import { useMyConsents } from '../../modules/talent/hooks/useMyConsents';
 import { useMyProfile } from '../../modules/talent/hooks/useMyProfile';
@@ -64,6 +65,9 @@ export function MyConsentsPage() {
           }
         />
       ) : null}
+      <div style={{ marginBottom: 16 }}>
+        <AutoRecommendCard isDisabled={profile.hasNoProfile} />
+      </div>
       {consents.data ? (
         <ConsentPanel consents={consents.data.items} mode="self" onGrant={handleGrant} onWithdraw={handleWithdraw} />
       ) : consents.error ? null : (

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { useAuth } from '../../modules/auth/hooks/useAuth';
+import { EmployerRankInput } from '../../modules/matching/components/EmployerRankInput';
+import { canRankApplicants } from '../../modules/matching/utils/permissions';
 import { ApplicationTable } from '../../modules/positions/components/ApplicationTable';
 import { PositionStatusTag } from '../../modules/positions/components/PositionStatusTag';
 import { ResumeDrawer } from '../../modules/positions/components/ResumeDrawer';
@@ -82,6 +84,9 @@ export function PositionApplicationsPage() {
           caption={caption}
           onOpen={setOpen}
           onPageChange={setPage}
+          renderRank={
+            canRankApplicants(me, organisationType) ? (a) => <EmployerRankInput applicationId={a.id} seekerName={a.seekerName} initialRank={a.employerRank} /> : undefined
+          }
         />
       </Card>
       <ResumeDrawer

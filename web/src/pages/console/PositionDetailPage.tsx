@@ -1,7 +1,9 @@
+import { TeamOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Flex, Result } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { useAuth } from '../../modules/auth/hooks/useAuth';
+import { canRankCandidates } from '../../modules/matching/utils/permissions';
 import { PositionDetails } from '../../modules/positions/components/PositionDetails';
 import { PositionLifecycleActions } from '../../modules/positions/components/PositionLifecycleActions';
 import { PositionReviewActions } from '../../modules/positions/components/PositionReviewActions';
@@ -56,6 +58,11 @@ export function PositionDetailPage() {
         title={p.title}
         extra={
           <>
+            {canRankCandidates(me, organisationType) && p.status === 'published' ? (
+              <ButtonLink to={`/console/positions/${p.id}/candidates`} icon={<TeamOutlined aria-hidden="true" />}>
+                {t('matching.candidates.action')}
+              </ButtonLink>
+            ) : null}
             {canReviewPositions(me) ? <PositionReviewActions position={p} onReviewed={reload} /> : null}
             <PositionLifecycleActions position={p} canWrite={canWritePositions(me, organisationType)} onChanged={reload} />
           </>

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useT } from '../../../i18n/useT';
 import { LanguageSwitch } from '../../../ui/LanguageSwitch';
 import { useAuth } from '../../auth/hooks/useAuth';
+import { UnreadMessagesLink } from '../../seeker-matching/components/UnreadMessagesLink';
 
 export type ConsoleUserBarProps = { isCompact: boolean };
 
@@ -11,7 +12,7 @@ export type ConsoleUserBarProps = { isCompact: boolean };
 export function ConsoleUserBar({ isCompact }: ConsoleUserBarProps) {
   const t = useT();
   const navigate = useNavigate();
-  const { me, logout } = useAuth();
+  const { me, restriction, logout } = useAuth();
 
   async function handleLogout() {
     await logout();
@@ -31,6 +32,7 @@ export function ConsoleUserBar({ isCompact }: ConsoleUserBarProps) {
           ) : null}
         </div>
       ) : null}
+      {me?.role === 'seeker' && !restriction ? <UnreadMessagesLink /> : null}
       <LanguageSwitch isCompact={isCompact} />
       <Button
         icon={isCompact ? undefined : <LogoutOutlined aria-hidden="true" />}

@@ -12,12 +12,27 @@ export type ConsoleSection =
   | 'zonePositions'
   | 'positionReview'
   | 'myApplications'
+  | 'recommendedForMe'
+  | 'myMessages'
   | 'profile'
   | 'consents'
   | 'myData'
   | 'seekers'
   | 'consultations'
-  | 'bulletins';
+  | 'bulletins'
+  | 'recommendations'
+  | 'allocations'
+  | 'matchingWeights'
+  | 'outbox'
+  | 'innovation'
+  | 'innovationLoans'
+  | 'training'
+  | 'trainingProgrammes'
+  | 'competitions'
+  | 'governance'
+  | 'threeLists'
+  | 'techTransfer'
+  | 'challenges';
 
 export type ConsoleMenuEntry = { section: ConsoleSection; path: string; label: MessageKey };
 
@@ -32,29 +47,79 @@ const ENTRIES: Record<ConsoleSection, ConsoleMenuEntry> = {
   zonePositions: { section: 'zonePositions', path: '/console/positions', label: 'menu.zonePositions' },
   positionReview: { section: 'positionReview', path: '/console/position-review', label: 'menu.positionReview' },
   myApplications: { section: 'myApplications', path: '/console/applications', label: 'menu.myApplications' },
+  recommendedForMe: { section: 'recommendedForMe', path: '/console/recommended', label: 'menu.recommendedForMe' },
+  myMessages: { section: 'myMessages', path: '/console/messages', label: 'menu.myMessages' },
   profile: { section: 'profile', path: '/console/profile', label: 'menu.profile' },
   consents: { section: 'consents', path: '/console/consents', label: 'menu.consents' },
   myData: { section: 'myData', path: '/console/my-data', label: 'menu.myData' },
   seekers: { section: 'seekers', path: '/console/seekers', label: 'menu.seekers' },
   consultations: { section: 'consultations', path: '/console/consultations', label: 'menu.consultations' },
   bulletins: { section: 'bulletins', path: '/console/bulletins', label: 'menu.bulletins' },
+  recommendations: { section: 'recommendations', path: '/console/recommendations', label: 'menu.recommendations' },
+  allocations: { section: 'allocations', path: '/console/allocations', label: 'menu.allocations' },
+  matchingWeights: { section: 'matchingWeights', path: '/console/matching-weights', label: 'menu.matchingWeights' },
+  outbox: { section: 'outbox', path: '/console/outbox', label: 'menu.outbox' },
+  innovation: { section: 'innovation', path: '/console/innovation', label: 'menu.innovation' },
+  innovationLoans: { section: 'innovationLoans', path: '/console/innovation-loans', label: 'menu.innovationLoans' },
+  training: { section: 'training', path: '/console/training', label: 'menu.training' },
+  trainingProgrammes: { section: 'trainingProgrammes', path: '/console/training-programmes', label: 'menu.trainingProgrammes' },
+  competitions: { section: 'competitions', path: '/console/competitions', label: 'menu.competitions' },
+  governance: { section: 'governance', path: '/console/governance', label: 'menu.governance' },
+  threeLists: { section: 'threeLists', path: '/console/three-lists', label: 'menu.threeLists' },
+  techTransfer: { section: 'techTransfer', path: '/console/techtransfer', label: 'menu.techTransfer' },
+  challenges: { section: 'challenges', path: '/console/challenges', label: 'menu.challenges' },
 };
 
 const SECTIONS_BY_ROLE: Record<Role, ConsoleSection[]> = {
-  operator: ['home', 'organisations', 'positions', 'positionReview', 'seekers', 'consultations', 'bulletins', 'audit', 'security'],
-  government: ['home', 'organisations', 'zonePositions', 'consultations', 'bulletins', 'security'],
-  org_admin: ['home', 'organisation', 'positions', 'staff', 'security'],
-  org_staff: ['home', 'organisation', 'positions', 'security'],
-  seeker: ['home', 'profile', 'myApplications', 'consents', 'myData', 'security'],
+  operator: [
+    'home',
+    'organisations',
+    'positions',
+    'positionReview',
+    'seekers',
+    'recommendations',
+    'allocations',
+    'consultations',
+    'bulletins',
+    'governance',
+    'threeLists',
+    'training',
+    'trainingProgrammes',
+    'competitions',
+    'techTransfer',
+    'challenges',
+    'innovation',
+    'innovationLoans',
+    'matchingWeights',
+    'outbox',
+    'audit',
+    'security',
+  ],
+  government: ['home', 'organisations', 'zonePositions', 'recommendations', 'consultations', 'bulletins', 'governance', 'threeLists', 'training', 'trainingProgrammes', 'competitions', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'matchingWeights', 'security'],
+  org_admin: ['home', 'organisation', 'positions', 'recommendations', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'governance', 'threeLists', 'staff', 'security'],
+  org_staff: ['home', 'organisation', 'positions', 'recommendations', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'governance', 'threeLists', 'security'],
+  seeker: ['home', 'recommendedForMe', 'myMessages', 'profile', 'myApplications', 'consents', 'myData', 'security'],
 };
 
 /** Sections an organisation's staff see only when their organisation is an enterprise. */
-const ENTERPRISE_SECTIONS: ReadonlySet<ConsoleSection> = new Set(['positions']);
+const ENTERPRISE_SECTIONS: ReadonlySet<ConsoleSection> = new Set(['positions', 'recommendations']);
 const ORGANISATION_ROLES: ReadonlySet<Role> = new Set(['org_admin', 'org_staff']);
+/** 创新指数 is an enterprise's; 创新指数贷 also a partner bank's, whose staff review the loans. */
+const SECTION_ORGANISATION_TYPES: Partial<Record<ConsoleSection, readonly OrganisationType[]>> = {
+  innovation: ['enterprise'],
+  innovationLoans: ['enterprise', 'bank'],
+  /** 实训基地: schools and enterprises book bases. */
+  training: ['school', 'enterprise'],
+  /** 三张清单: schools and institutes read them all, enterprises their own rows. */
+  threeLists: ['school', 'institute', 'enterprise'],
+  /** 科技成果转化 and 揭榜挂帅: enterprises post challenges, schools and institutes answer them. */
+  techTransfer: ['enterprise', 'school', 'institute'],
+  challenges: ['enterprise', 'school', 'institute'],
+};
 
 /**
  * The console menu for a role; a restricted session sees only 账号安全. The staff of an
- * organisation see 岗位管理 only when it is an enterprise (`organisationType`, null while unknown).
+ * organisation see 岗位管理 and 匹配推荐 only when it is an enterprise (`organisationType`, null while unknown).
  */
 export function consoleMenu(
   role: Role,
@@ -64,6 +129,10 @@ export function consoleMenu(
   if (restriction) return [ENTRIES.security];
   return SECTIONS_BY_ROLE[role]
     .filter((section) => !ORGANISATION_ROLES.has(role) || !ENTERPRISE_SECTIONS.has(section) || organisationType === 'enterprise')
+    .filter((section) => {
+      const types = SECTION_ORGANISATION_TYPES[section];
+      return !ORGANISATION_ROLES.has(role) || !types || (organisationType !== null && types.includes(organisationType));
+    })
     .map((section) => ENTRIES[section]);
 }
 

@@ -18,7 +18,8 @@ const NEXT_STEPS: Record<ApplicationStatus, readonly ('interview' | 'offer' | 'h
 };
 
 export type ApplicationActionsProps = {
-  application: Application;
+  /** What the actions need of an application (a recommendation carries the same three). */
+  application: Pick<Application, 'id' | 'status' | 'seekerName'>;
   onChanged: (application: Application) => void;
   size?: 'small' | 'middle';
 };

@@ -1,5 +1,6 @@
 import { Button, Card, Empty, Flex, Pagination, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import type { Page } from '../../../api/types';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useT } from '../../../i18n/useT';
@@ -16,10 +17,12 @@ export type ApplicationTableProps = {
   caption: string;
   onOpen: (application: Application) => void;
   onPageChange: (page: number, pageSize: number) => void;
+  /** The enterprise's own order of each applicant (for batch allocation), when it may set one. */
+  renderRank?: (application: Application) => ReactNode;
 };
 
 /** Applications to one position: a table on desktops, cards on phones; each opens the résumé. */
-export function ApplicationTable({ page, isLoading, caption, onOpen, onPageChange }: ApplicationTableProps) {
+export function ApplicationTable({ page, isLoading, caption, onOpen, onPageChange, renderRank }: ApplicationTableProps) {
   const t = useT();
   const language = useLanguage();
   const isPhone = useIsPhone();
@@ -62,7 +65,10 @@ export function ApplicationTable({ page, isLoading, caption, onOpen, onPageChang
                     <br />
                     {formatDateTime(application.createdAt, language)}
                   </Typography.Paragraph>
-                  {openButton(application)}
+                  <Flex wrap gap={8} align="start">
+                    {openButton(application)}
+                    {renderRank?.(application)}
+                  </Flex>
                 </Card>
               </li>
             );
@@ -97,7 +103,17 @@ export function ApplicationTable({ page, isLoading, caption, onOpen, onPageChang
     },
     { title: t('applications.field.appliedAt'), key: 'createdAt', width: 170, render: (_v, a) => formatDateTime(a.createdAt, language) },
     { title: t('applications.field.status'), key: 'status', width: 110, render: (_v, a) => <ApplicationStatusTag status={a.status} /> },
-    { title: t('common.actions'), key: 'actions', width: 110, render: (_v, a) => openButton(a) },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: renderRank ? 130 : 110,
+      render: (_v, a) => (
+        <Flex vertical gap={4} align="start">
+          {openButton(a)}
+          {renderRank?.(a)}
+        </Flex>
+      ),
+    },
   ];
   return (
     <Table<Application>
@@ -106,7 +122,7 @@ export function ApplicationTable({ page, isLoading, caption, onOpen, onPageChang
       columns={columns}
       dataSource={items}
       loading={isLoading}
-      scroll={items.length > 0 ? { x: 910 } : undefined}
+      scroll={items.length > 0 ? { x: renderRank ? 930 : 910 } : undefined}
       pagination={{
         current: page?.page ?? 1,
         pageSize: page?.pageSize ?? 20,

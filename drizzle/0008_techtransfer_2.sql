@@ -1,0 +1,2 @@
+ALTER TABLE "patent_status_events" ADD COLUMN "seq" integer NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "patent_status_events_patent_seq_key" ON "patent_status_events" USING btree ("patent_id","seq");

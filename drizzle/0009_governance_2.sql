@@ -1,0 +1,2 @@
+ALTER TABLE "technology_needs" ADD CONSTRAINT "technology_needs_challenge_id_tech_challenges_id_fk" FOREIGN KEY ("challenge_id") REFERENCES "public"."tech_challenges"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "visit_challenges" ADD CONSTRAINT "visit_challenges_challenge_id_tech_challenges_id_fk" FOREIGN KEY ("challenge_id") REFERENCES "public"."tech_challenges"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,73 @@
+// 简体中文: the job seeker's side of matching — 为你推荐, 收藏, the automated-recommendation switch
+// and 我的消息. The reason texts themselves are matching.reason.* in matching.zh-CN.ts.
+// Merged into messages.zh-CN.ts; seeker-matching.en.ts must have exactly the same keys.
+export const SEEKER_MATCHING_ZH_CN = {
+  'menu.recommendedForMe': '为你推荐',
+  'menu.myMessages': '我的消息',
+
+  'seekerMatching.recommended.lead': '根据您的简历，从正在招聘的岗位中为您挑选，并说明推荐理由。推荐只供参考，是否申请由您决定。',
+  'seekerMatching.recommended.listLabel': '为你推荐的岗位',
+  'seekerMatching.recommended.empty': '暂时没有适合您的在招岗位。完善简历中的专业、技能和意向地区，可以得到更准确的推荐。',
+  'seekerMatching.recommended.editProfile': '完善简历',
+  'seekerMatching.recommended.manageSwitch': '不想接收自动推荐？可以在“授权管理”中随时关闭。',
+  'seekerMatching.needsProfile.title': '请先完善简历',
+  'seekerMatching.needsProfile.body': '平台根据您的学历、专业、技能、工作经验和意向地区推荐岗位。创建简历后，这里会列出适合您的岗位和推荐理由。',
+  'seekerMatching.needsProfile.action': '去填写简历',
+  'seekerMatching.off.title': '您已关闭自动推荐',
+  'seekerMatching.off.body': '平台不会根据您的简历自动为您挑选岗位，运营方也不会据此把您推荐给企业。您仍然可以自己搜索和申请岗位。',
+  'seekerMatching.off.turnOn': '重新开启自动推荐',
+  'seekerMatching.off.findJobs': '自己搜索岗位',
+  'seekerMatching.off.manage': '在“授权管理”中查看这项设置',
+
+  'seekerMatching.score': '匹配度 {score}',
+  'seekerMatching.score.label': '匹配度 {score} 分（满分 100）',
+  'seekerMatching.topReasons': '推荐理由',
+  'seekerMatching.factors.show': '查看全部 {count} 项评分',
+  'seekerMatching.factors.hide': '收起评分明细',
+  'seekerMatching.factors.title': '各项评分',
+  'seekerMatching.factors.note': '各项得分相加，按满分 100 折算为匹配度。权重由运营方设定。',
+  'seekerMatching.viewAndApply': '查看岗位并申请',
+
+  'seekerMatching.like': '收藏',
+  'seekerMatching.like.label': '收藏：{title}',
+  'seekerMatching.like.added': '已收藏',
+  'seekerMatching.like.removed': '已取消收藏',
+
+  'seekerMatching.autoRecommend.title': '自动推荐岗位',
+  'seekerMatching.autoRecommend.explain':
+    '开启时，平台根据您的简历自动为您挑选岗位并说明理由，运营方也可以参考匹配结果把您推荐给企业；每一次推荐都由工作人员确认。',
+  'seekerMatching.autoRecommend.refuse':
+    '依照《个人信息保护法》第二十四条，您可以随时拒绝这种自动化推荐：关闭后，平台不再据此为您推荐岗位，您也不会出现在自动排序的候选人名单中，但仍然可以自己搜索和申请岗位。',
+  'seekerMatching.autoRecommend.switch': '自动推荐岗位',
+  'seekerMatching.autoRecommend.on': '已开启',
+  'seekerMatching.autoRecommend.off': '已关闭',
+  'seekerMatching.autoRecommend.turnedOn': '已开启自动推荐',
+  'seekerMatching.autoRecommend.turnedOff': '已关闭自动推荐',
+  'seekerMatching.autoRecommend.needsProfile': '创建简历后才能设置自动推荐。',
+  'seekerMatching.autoRecommend.toRecommended': '查看为你推荐的岗位',
+
+  'seekerMatching.messages.lead': '企业对您求职的答复和平台对您的推荐，最新的在前。',
+  'seekerMatching.messages.listLabel': '我的消息列表',
+  'seekerMatching.messages.empty': '还没有消息',
+  'seekerMatching.messages.unreadCount': '{count} 条未读',
+  'seekerMatching.messages.markAllRead': '全部标为已读',
+  'seekerMatching.messages.markedRead': '已全部标为已读',
+  'seekerMatching.messages.unread': '未读',
+  'seekerMatching.messages.kind.recommended': '岗位推荐',
+  'seekerMatching.messages.kind.application_status': '求职进展',
+  'seekerMatching.messages.recommended': '您已被推荐到{organisationName}的“{positionTitle}”岗位，企业将与您联系。',
+  'seekerMatching.messages.applicationStatus': '您在{organisationName}“{positionTitle}”岗位的求职进展：{statusLabel}。',
+  'seekerMatching.messages.showWhy': '查看推荐理由',
+  'seekerMatching.messages.hideWhy': '收起推荐理由',
+  'seekerMatching.messages.viewPosition': '查看岗位',
+  'seekerMatching.messages.viewApplications': '查看我的申请',
+  'seekerMatching.messages.whyTitle': '推荐理由：{positionTitle}',
+  'seekerMatching.messages.recommendedOn': '推荐时间：{time}',
+  'seekerMatching.messages.progress': '进展：',
+  'seekerMatching.messages.note': '推荐说明：{note}',
+  'seekerMatching.messages.declineReason': '企业说明：{reason}',
+  'seekerMatching.messages.whyMissing': '这条推荐的详情已不可查看。',
+
+  'seekerMatching.badge.label': '我的消息',
+  'seekerMatching.badge.labelUnread': '我的消息，{count} 条未读',
+} as const satisfies Record<string, string>;
