@@ -19,7 +19,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60000,
-          hookTimeout: 120000,
+          hookTimeout: 240000,
           // One browser and one server at a time: the machine has two cores.
           fileParallelism: false,
         },

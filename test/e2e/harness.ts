@@ -45,7 +45,8 @@ export async function startQiao(): Promise<RunningQiao> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60000;
+  // The whole demo year loads before the server listens: ~40 s on this machine, more on a busy one.
+  const deadline = Date.now() + 180000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`qiao serve exited with ${child.exitCode}`);
     try {
@@ -53,7 +54,7 @@ export async function startQiao(): Promise<RunningQiao> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('qiao serve did not become ready in 60 s');
+    if (Date.now() > deadline) throw new Error('qiao serve did not become ready in 180 s');
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
