@@ -39,3 +39,8 @@ export function parseLooseDate(value: unknown, options: { allowMonth?: boolean }
 export function todayInChina(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 }
+
+/** The instant a calendar day (YYYY-MM-DD) begins in China (UTC+8, no daylight saving): the boundary of day, month and year periods. */
+export function startOfDayInChina(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00+08:00`);
+}

@@ -283,7 +283,10 @@ describe.each(DB_KINDS)('matching and recommendation on %s', (kind) => {
       [ids.good, [p1, p2]],
       [ids.noConsent, [p1]],
     ] as const) {
-      for (const p of positions) await t.ctx.db.insert(positionLikes).values({ seekerId: seekerId ?? '', positionId: p });
+      // Explicit times: two likes in the same millisecond would leave their order to chance.
+      for (const [k, p] of positions.entries()) {
+        await t.ctx.db.insert(positionLikes).values({ seekerId: seekerId ?? '', positionId: p, createdAt: new Date(Date.now() + k * 1000) });
+      }
     }
     const bad = await operator.post('/api/allocations', { title: '', positionIds: [p1, 'nope'] });
     expect(bad.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['positionIds.1', 'title']);

@@ -1,9 +1,8 @@
-import { and, asc, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db';
 import { accounts } from '../accounts/accounts.table';
 import { bulletinPositions, bulletins } from '../bulletins/bulletins.table';
 import { consultations } from '../consultations/consultations.table';
-import type { SeekerForMatching } from '../matching/matching.repository';
 import { matchingWeights, positionLikes, recommendations } from '../matching/matching.table';
 import { organisations } from '../organisations/organisations.table';
 import type { PositionRow } from '../positions/positions.repository';
@@ -80,23 +79,6 @@ export async function insertBulletin(
 /** The zone's positions in the order they were written, so the demo's matching activity comes out the same each time. */
 export async function findZonePositionsInOrder(db: DbOrTx, zoneId: string): Promise<PositionRow[]> {
   return db.select().from(positions).where(eq(positions.zoneId, zoneId)).orderBy(asc(positions.changeSeq));
-}
-
-function hasActiveConsent(purpose: 'job_matching' | 'sensitive_disability'): SQL<boolean> {
-  // Qualified by hand: drizzle leaves column names unqualified in a single-table select's fields.
-  return sql<boolean>`exists (select 1 from consents c where c.seeker_id = "seekers"."id" and c.purpose = ${purpose} and c.withdrawn_at is null)`;
-}
-
-/**
- * The zone's talent pool without accounts of their own (the demo's generated seekers), with the
- * consents matching depends on, in the order they were written.
- */
-export async function findZonePoolForMatching(db: DbOrTx, zoneId: string): Promise<SeekerForMatching[]> {
-  return db
-    .select({ seeker: seekers, hasMatchingConsent: hasActiveConsent('job_matching'), hasDisabilityConsent: hasActiveConsent('sensitive_disability') })
-    .from(seekers)
-    .where(and(eq(seekers.zoneId, zoneId), isNull(seekers.accountId)))
-    .orderBy(asc(seekers.changeSeq));
 }
 
 export async function insertMatchingWeights(db: DbOrTx, row: typeof matchingWeights.$inferInsert): Promise<void> {

@@ -5,6 +5,7 @@ import type { Industry } from '../organisations/organisations.codes';
 import { PRIVACY_POLICY_VERSION } from '../accounts/auth.service';
 import { DEFAULT_WEIGHTS } from '../matching/engine/scoring';
 import { positionFeatures, seekerFeatures } from '../matching/matching.features';
+import { findZoneSeekersWithoutAccount } from '../matching/matching.repository';
 import { resumeSnapshot } from '../positions/applications.service';
 import { idNumberHashOf, phoneHashOf } from '../talent/talent.service';
 import { sealDisability } from '../talent/talent.views';
@@ -139,7 +140,7 @@ export async function seedHrServices(ctx: AppContext, zoneId: string): Promise<{
  */
 async function seedMatchingActivity(ctx: AppContext, zoneId: string, operatorId: string, namedOrganisationIds: string[]): Promise<void> {
   const positionRows = (await repo.findZonePositionsInOrder(ctx.db, zoneId)).filter((p) => p.publishedAt !== null);
-  const pool = await repo.findZonePoolForMatching(ctx.db, zoneId);
+  const pool = await findZoneSeekersWithoutAccount(ctx.db, zoneId);
   const byId = new Map(pool.map((row) => [row.seeker.id, row]));
   if (positionRows.length === 0 || pool.length === 0) return;
   const activity = generateDemoMatchingActivity({

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { startOfDayInChina } from '../../platform/dates';
 import type { DbOrTx } from '../../platform/db';
 import { organisations } from '../organisations/organisations.table';
 import { positions } from '../positions/positions.table';
@@ -208,11 +209,10 @@ function talentNeedConditions(scope: GovernanceScope, filters: TalentNeedFilters
   const conditions: (SQL | undefined)[] = [eq(positions.zoneId, scope.zoneId)];
   if (scope.organisationId) conditions.push(eq(positions.organisationId, scope.organisationId));
   if (filters.year) {
-    // A year in China time: from 1 January 00:00 (UTC+8) to the next.
     conditions.push(
       inArray(positions.status, ['published', 'closed', 'filled']),
-      gte(positions.publishedAt, new Date(`${filters.year}-01-01T00:00:00+08:00`)),
-      lt(positions.publishedAt, new Date(`${filters.year + 1}-01-01T00:00:00+08:00`)),
+      gte(positions.publishedAt, startOfDayInChina(`${filters.year}-01-01`)),
+      lt(positions.publishedAt, startOfDayInChina(`${filters.year + 1}-01-01`)),
     );
   } else {
     conditions.push(eq(positions.status, 'published'), or(isNull(positions.closingOn), gte(positions.closingOn, today)));

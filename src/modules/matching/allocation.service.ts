@@ -90,10 +90,15 @@ export async function createAllocation(
   preferences.forEach((list, c) => {
     for (const p of list) applicantsOf[p]?.push(candidateIds[c] as string);
   });
+  const scoredPerPosition = await index.scoreCandidates(
+    positions.map((found, p) => ({ position: positionFeatures(found.position), seekerIds: applicantsOf[p] as string[] })),
+    weights,
+    today,
+  );
   const positionOrders: number[][] = [];
   for (const [p, found] of positions.entries()) {
     const applicants = applicantsOf[p] as string[];
-    const scored = await index.scoreCandidates(positionFeatures(found.position), weights, applicants, today);
+    const scored = scoredPerPosition[p] as Map<string, ScoredMatch>;
     for (const [seekerId, match] of scored) scores.set(`${found.position.id}:${seekerId}`, match);
     const keyed = applicants.map((seekerId) => ({
       seekerId,
@@ -229,23 +234,32 @@ export async function approveAllocation(
     byPosition.set(a.positionId, list);
   }
   // Current scores and links to the seekers' own applications, per position.
-  for (const [positionId, list] of byPosition) {
-    const found = positions.get(positionId) as PositionWithOrg;
+  const entries = [...byPosition.entries()];
+  const currentScores = await index.scoreCandidates(
+    entries.map(([positionId, list]) => ({
+      position: positionFeatures((positions.get(positionId) as PositionWithOrg).position),
+      seekerIds: list.map((r) => r.seeker.seeker.id),
+    })),
+    weights,
+    today,
+  );
+  for (const [i, [positionId, list]] of entries.entries()) {
     const ids = list.map((r) => r.seeker.seeker.id);
-    const [scores, existing, already] = await Promise.all([
-      index.scoreCandidates(positionFeatures(found.position), weights, ids, today),
+    const scores = currentScores[i] as Map<string, ScoredMatch>;
+    const [existing, already] = await Promise.all([
       repo.findExistingApplications(ctx.db, positionId, ids),
       repo.findRecommendedSeekers(ctx.db, positionId, ids),
     ]);
-    const applicationOf = new Map(existing.map((e) => [e.seekerId, e.id]));
+    const applicationOf = new Map(existing.map((e) => [e.seekerId, e]));
     const kept = list.filter((r) => {
       const seekerId = r.seeker.seeker.id;
-      if (already.has(seekerId) || (applicationOf.has(seekerId) && !isOpenApplication(existing.find((e) => e.seekerId === seekerId)?.status))) {
+      const application = applicationOf.get(seekerId);
+      if (already.has(seekerId) || (application && !isOpenApplication(application.status))) {
         skipped.push({ seekerId, positionId, reason: 'already_recommended' });
         return false;
       }
       r.match = scores.get(seekerId) ?? r.match;
-      r.existingApplicationId = applicationOf.get(seekerId) ?? null;
+      r.existingApplicationId = application?.id ?? null;
       return true;
     });
     byPosition.set(positionId, kept);
@@ -277,7 +291,7 @@ export async function approveAllocation(
   return { allocation: toView(decided), recommended, skipped };
 }
 
-function isOpenApplication(status: string | undefined): boolean {
+function isOpenApplication(status: string): boolean {
   return status === 'applied' || status === 'interview' || status === 'offer';
 }
 

@@ -30,8 +30,15 @@ export type MatchingIndex = {
     weights: MatchingWeights,
     options: { zoneId: string; today: string; limit: number; exclude?: ReadonlySet<string> },
   ) => Promise<{ items: RankedOpening[] }>;
-  /** Scores of these seekers for the position, as the ranking would give them (ineligible seekers are absent). */
-  scoreCandidates: (position: PositionFeatureInput, weights: MatchingWeights, seekerIds: readonly string[], today: string) => Promise<Map<string, ScoredMatch>>;
+  /**
+   * Scores of the given seekers for each position, as the ranking would give them (ineligible
+   * seekers are absent), after one catch-up for all the positions.
+   */
+  scoreCandidates: (
+    requests: readonly { position: PositionFeatureInput; seekerIds: readonly string[] }[],
+    weights: MatchingWeights,
+    today: string,
+  ) => Promise<Map<string, ScoredMatch>[]>;
   catchUp: () => Promise<void>;
   stop: () => Promise<void>;
   sizes: () => { seekers: number; positions: number };
@@ -92,9 +99,9 @@ export function createMatchingIndex(ctx: AppContext, options: { pollMs?: number;
       await catchUp();
       return openings.rankFor(seeker, weights, rankOptions);
     },
-    scoreCandidates: async (position, weights, seekerIds, today) => {
+    scoreCandidates: async (requests, weights, today) => {
       await catchUp();
-      return candidates.scoreSeekers(position, weights, seekerIds, today);
+      return requests.map((r) => candidates.scoreSeekers(r.position, weights, r.seekerIds, today));
     },
     catchUp,
     stop: async () => {

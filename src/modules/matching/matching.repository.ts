@@ -1,4 +1,5 @@
 import { and, asc, count, countDistinct, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { startOfDayInChina } from '../../platform/dates';
 import type { DbOrTx } from '../../platform/db';
 import { organisations } from '../organisations/organisations.table';
 import { applications, positions } from '../positions/positions.table';
@@ -26,6 +27,18 @@ const seekerForMatching = {
 
 export async function findSeekerChanges(db: DbOrTx, afterSeq: number, limit: number): Promise<SeekerForMatching[]> {
   return db.select(seekerForMatching).from(seekers).where(gt(seekers.changeSeq, afterSeq)).orderBy(asc(seekers.changeSeq)).limit(limit);
+}
+
+/**
+ * The zone's seekers without accounts of their own (walk-ins and imported résumés), in the order
+ * they were written: the demo generator scores them deterministically.
+ */
+export async function findZoneSeekersWithoutAccount(db: DbOrTx, zoneId: string): Promise<SeekerForMatching[]> {
+  return db
+    .select(seekerForMatching)
+    .from(seekers)
+    .where(and(eq(seekers.zoneId, zoneId), isNull(seekers.accountId)))
+    .orderBy(asc(seekers.changeSeq));
 }
 
 export async function getSeekersForMatching(db: DbOrTx, ids: string[]): Promise<SeekerForMatching[]> {
@@ -86,12 +99,9 @@ export type RecommendationWithNames = {
   seekerName: string;
 };
 
-/** Dates are Asia/Shanghai calendar days: [from 00:00, to + 1 day 00:00). */
-function dayStart(isoDate: string): Date {
-  return new Date(`${isoDate}T00:00:00+08:00`);
-}
+/** The instant after a calendar day in China: periods are [from 00:00, to + 1 day 00:00). */
 function dayAfter(isoDate: string): Date {
-  return new Date(dayStart(isoDate).getTime() + 86_400_000);
+  return new Date(startOfDayInChina(isoDate).getTime() + 86_400_000);
 }
 
 function recommendationWhere(query: RecommendationQuery): SQL | undefined {
@@ -99,7 +109,7 @@ function recommendationWhere(query: RecommendationQuery): SQL | undefined {
     'zoneId' in query.scope ? eq(recommendations.zoneId, query.scope.zoneId) : eq(recommendations.organisationId, query.scope.organisationId),
     query.positionId ? eq(recommendations.positionId, query.positionId) : undefined,
     query.status ? eq(applications.status, query.status) : undefined,
-    query.from ? gte(recommendations.createdAt, dayStart(query.from)) : undefined,
+    query.from ? gte(recommendations.createdAt, startOfDayInChina(query.from)) : undefined,
     query.to ? lt(recommendations.createdAt, dayAfter(query.to)) : undefined,
   );
 }
@@ -179,7 +189,7 @@ export async function countRecommendationsByPeriod(db: DbOrTx, zoneId: string, f
       positions: countDistinct(recommendations.positionId),
     })
     .from(recommendations)
-    .where(and(eq(recommendations.zoneId, zoneId), gte(recommendations.createdAt, dayStart(from)), lt(recommendations.createdAt, dayAfter(to))))
+    .where(and(eq(recommendations.zoneId, zoneId), gte(recommendations.createdAt, startOfDayInChina(from)), lt(recommendations.createdAt, dayAfter(to))))
     .groupBy(period)
     .orderBy(period);
   return rows;
@@ -190,7 +200,7 @@ export async function countRecommendationsInRange(db: DbOrTx, zoneId: string, fr
   const rows = await db
     .select({ recommendations: count(), people: countDistinct(recommendations.seekerId), positions: countDistinct(recommendations.positionId) })
     .from(recommendations)
-    .where(and(eq(recommendations.zoneId, zoneId), gte(recommendations.createdAt, dayStart(from)), lt(recommendations.createdAt, dayAfter(to))));
+    .where(and(eq(recommendations.zoneId, zoneId), gte(recommendations.createdAt, startOfDayInChina(from)), lt(recommendations.createdAt, dayAfter(to))));
   return rows[0] ?? { recommendations: 0, people: 0, positions: 0 };
 }
 
@@ -208,7 +218,7 @@ export async function countRecommendationHires(
     eq(recommendations.zoneId, zoneId),
     eq(applications.status, 'hired'),
     isNotNull(applications.hiredAt),
-    gte(applications.hiredAt, dayStart(from)),
+    gte(applications.hiredAt, startOfDayInChina(from)),
     lt(applications.hiredAt, dayAfter(to)),
   );
   const counts = { hires: count(), positionsFilled: countDistinct(applications.positionId) };
@@ -275,7 +285,7 @@ export async function findLikesOf(db: DbOrTx, positionIds: string[]): Promise<Pr
     .from(positionLikes)
     .leftJoin(applications, and(eq(applications.positionId, positionLikes.positionId), eq(applications.seekerId, positionLikes.seekerId)))
     .where(and(inArray(positionLikes.positionId, positionIds), isNull(applications.id)))
-    .orderBy(asc(positionLikes.createdAt));
+    .orderBy(asc(positionLikes.createdAt), asc(positionLikes.positionId));
   return rows.map((r) => ({ ...r, employerRank: null, applicationId: null }));
 }
 

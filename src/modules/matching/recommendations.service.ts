@@ -155,7 +155,11 @@ export async function recommendCandidates(
   if (fields.length > 0) throw new AppError('validation_failed', { fields });
 
   const { version, weights } = await currentWeights(ctx, zoneId);
-  const scores = await index.scoreCandidates(positionFeatures(found.position), weights, input.seekerIds, todayInChina());
+  const [scores = new Map<string, ScoredMatch>()] = await index.scoreCandidates(
+    [{ position: positionFeatures(found.position), seekerIds: input.seekerIds }],
+    weights,
+    todayInChina(),
+  );
   const items: Recommendation[] = input.seekerIds.map((id, i) => {
     const match = scores.get(id);
     // The index no longer holds the seeker as matchable: their consent changed a moment ago.

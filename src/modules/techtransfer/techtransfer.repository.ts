@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { startOfDayInChina } from '../../platform/dates';
 import type { DbOrTx } from '../../platform/db';
 import { organisations } from '../organisations/organisations.table';
 import {
@@ -822,7 +823,8 @@ export async function countYear(db: DbOrTx, zoneId: string, year: number) {
       .where(
         and(
           eq(techChallenges.zoneId, zoneId),
-          sql`${techChallenges.publishedAt} >= ${`${year}-01-01T00:00:00+08:00`}::timestamptz and ${techChallenges.publishedAt} < ${`${year + 1}-01-01T00:00:00+08:00`}::timestamptz`,
+          gte(techChallenges.publishedAt, startOfDayInChina(`${year}-01-01`)),
+          lt(techChallenges.publishedAt, startOfDayInChina(`${year + 1}-01-01`)),
         ),
       ),
   ]);
