@@ -10,6 +10,8 @@ async function chooseOption(page: Page, combobox: Locator, option: string, searc
   await combobox.click();
   if (search) await combobox.fill(search);
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  // A remote search can re-render the list under the click: go on only once the select shows the choice.
+  await combobox.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]').getByText(option, { exact: true }).first().waitFor();
 }
 
 /** Types a date into an antd DatePicker; Tab leaves it with the date taken (Enter would also submit the form). */
