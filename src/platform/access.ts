@@ -102,6 +102,25 @@ export const PERMISSIONS = {
   'governance.read': ['operator', 'government', 'org_admin', 'org_staff'],
   'governance.manage': ['operator'],
   'governance.figures': ['operator', 'government'],
+  // 招聘会 (issue 5, fairs). Operators run their zone's fairs; a school's staff create and run the
+  // campus fairs their school hosts (the service checks host / co-organiser); enterprises register
+  // booths, bring positions and record intents at their own booths, and read only their own
+  // intents and collected résumés; seekers pre-register for tickets and answer surveys.
+  'fair.read': ['operator', 'government', 'org_admin', 'org_staff'],
+  'fair.manage': ['operator', 'org_admin', 'org_staff'],
+  'fair.booth': ['operator', 'org_admin', 'org_staff'],
+  'fair.checkin': ['operator', 'org_admin', 'org_staff'],
+  'fair.register': ['seeker'],
+  'fair.intent': ['org_admin', 'org_staff', 'seeker'],
+  'fair.stats': ['operator', 'government', 'org_admin', 'org_staff'],
+  'fair.follow_up': ['operator'],
+  'fair.survey': ['seeker', 'org_admin', 'org_staff'],
+  // 网络直播带岗 (issue 5, live). Operators and a host organisation's staff run a session's console;
+  // seekers apply and ask questions; anyone may watch (the event stream is public).
+  'live.manage': ['operator', 'org_admin', 'org_staff'],
+  'live.apply': ['seeker'],
+  'live.ask': ['seeker'],
+  'live.stats': ['operator', 'government', 'org_admin', 'org_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

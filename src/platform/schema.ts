@@ -12,3 +12,5 @@ export * from '../modules/training/training.table';
 export * from '../modules/governance/governance.table';
 export * from '../modules/innovation/innovation.table';
 export * from '../modules/techtransfer/techtransfer.table';
+export * from '../modules/fairs/fairs.table';
+export * from '../modules/live/live.table';
