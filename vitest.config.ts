@@ -20,6 +20,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60000,
           hookTimeout: 240000,
+          globalSetup: ['test/e2e/global-setup.ts'],
           // One browser and one server at a time: the machine has two cores.
           fileParallelism: false,
         },

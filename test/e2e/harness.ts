@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { WEB_DIST } from '../../src/app';
+import { E2E_ENV } from './e2e-env';
 
 export const CHROMIUM = process.env.QIAO_CHROMIUM ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'Qiao-demo-2023';
@@ -24,28 +26,23 @@ async function freePort(): Promise<number> {
 
 export type RunningQiao = { baseUrl: string; stop: () => Promise<void> };
 
-/** Starts Qiao as users run it (`qiao serve`), on a fresh PGlite data directory with demo data. */
+/**
+ * Starts Qiao as users run it (`qiao serve`), on a fresh PGlite data directory with demo data: a
+ * copy of the run's template (test/e2e/global-setup.ts), so each file starts from the same demo.
+ */
 export async function startQiao(): Promise<RunningQiao> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run `npm run build` first');
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'qiao-e2e-'));
+  cpSync(inject('demoTemplateDir'), dataDir, { recursive: true });
   // The browser tests run on the embedded database, as `npm start` does.
   const { DATABASE_URL: _serverDatabase, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, ['bin/qiao.js', 'serve'], {
-    env: {
-      ...inherited,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      QIAO_DATA_DIR: dataDir,
-      QIAO_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
-      QIAO_LOG_LEVEL: 'warn',
-      QIAO_RATE_LIMIT_AUTH: '1000',
-    },
+    env: { ...inherited, ...E2E_ENV, PORT: String(port), HOST: '127.0.0.1', QIAO_DATA_DIR: dataDir },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  // The whole demo year loads before the server listens: ~40 s on this machine, more on a busy one.
+  // Migrations and the in-memory indexes are ready before the server listens.
   const deadline = Date.now() + 180000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`qiao serve exited with ${child.exitCode}`);
