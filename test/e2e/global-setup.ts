@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 import { E2E_ENV } from './e2e-env';
 
 declare module 'vitest' {
+  // Declaration merging with vitest's own ProvidedContext needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     demoTemplateDir: string;
   }
