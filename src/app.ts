@@ -27,10 +27,16 @@ import { resumeImportRoutes } from './modules/talent/resume-import.routes';
 import { trainingRoutes } from './modules/training/training.routes';
 import { governanceRoutes } from './modules/governance/governance.routes';
 import { techTransferRoutes } from './modules/techtransfer/techtransfer.routes';
+import { fairRoutes } from './modules/fairs/fairs.routes';
+import { fairIntentRoutes } from './modules/fairs/intents.routes';
+import { createLiveHub } from './modules/live/live.hub';
+import { liveRoutes } from './modules/live/live.routes';
+import { loadSnapshot } from './modules/live/live.service';
 import { enforceAccessDeclarations, PUBLIC } from './platform/access';
 import type { AppContext } from './platform/context';
 import type { Database } from './platform/db';
 import { registerErrorHandling, validatorCompiler } from './platform/errors';
+import { createPubSub } from './platform/pubsub';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -114,6 +120,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(trainingRoutes(ctx));
   await app.register(governanceRoutes(ctx));
   await app.register(techTransferRoutes(ctx));
+  await app.register(fairRoutes(ctx));
+  await app.register(fairIntentRoutes(ctx));
+  const pubsub = createPubSub(ctx.config.redisUrl, { onError: (error) => app.log.error({ err: error }, 'pub/sub connection problem') });
+  const liveHub = createLiveHub(ctx, pubsub, {
+    onError: (error) => app.log.error({ err: error }, 'live event delivery failed'),
+    loadSnapshot: (id) => loadSnapshot({ ctx, hub: liveHub }, id),
+  });
+  // Open event streams would keep the server from closing.
+  app.addHook('preClose', async () => liveHub.disconnectAll());
+  app.addHook('onClose', async () => {
+    await liveHub.close();
+    await pubsub.close();
+  });
+  await app.register(liveRoutes(ctx, liveHub));
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });

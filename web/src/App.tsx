@@ -117,6 +117,28 @@ const TrainingProgrammePage = lazy(() =>
 const CompetitionsPage = lazy(() => import('./pages/console/CompetitionsPage').then((m) => ({ default: m.CompetitionsPage })));
 const CompetitionPage = lazy(() => import('./pages/console/CompetitionPage').then((m) => ({ default: m.CompetitionPage })));
 const CertificatePage = lazy(() => import('./pages/CertificatePage').then((m) => ({ default: m.CertificatePage })));
+// 招聘会 on a phone: the portal calendar and tickets, staff check-in and booth desks.
+const FairsPage = lazy(() => import('./pages/FairsPage').then((m) => ({ default: m.FairsPage })));
+const FairPage = lazy(() => import('./pages/FairPage').then((m) => ({ default: m.FairPage })));
+const FairRegisterPage = lazy(() => import('./pages/FairRegisterPage').then((m) => ({ default: m.FairRegisterPage })));
+const TicketPage = lazy(() => import('./pages/TicketPage').then((m) => ({ default: m.TicketPage })));
+const BoothScanPage = lazy(() => import('./pages/BoothScanPage').then((m) => ({ default: m.BoothScanPage })));
+const FairCheckinPage = lazy(() => import('./pages/console/FairCheckinPage').then((m) => ({ default: m.FairCheckinPage })));
+const FairBoothDeskPage = lazy(() => import('./pages/console/FairBoothDeskPage').then((m) => ({ default: m.FairBoothDeskPage })));
+const MyFairsPage = lazy(() => import('./pages/console/MyFairsPage').then((m) => ({ default: m.MyFairsPage })));
+// 招聘会 in the console: list, create/edit, one fair's tabs, the year overview.
+const ConsoleFairsPage = lazy(() => import('./pages/console/FairsPage').then((m) => ({ default: m.FairsPage })));
+const FairCreatePage = lazy(() => import('./pages/console/FairCreatePage').then((m) => ({ default: m.FairCreatePage })));
+const FairEditPage = lazy(() => import('./pages/console/FairEditPage').then((m) => ({ default: m.FairEditPage })));
+const FairDetailPage = lazy(() => import('./pages/console/FairDetailPage').then((m) => ({ default: m.FairDetailPage })));
+const FairsOverviewPage = lazy(() => import('./pages/console/FairsOverviewPage').then((m) => ({ default: m.FairsOverviewPage })));
+// 网络直播带岗: the portal schedule and viewer, the console's sessions, host console and replay.
+const LiveListPage = lazy(() => import('./pages/LiveListPage').then((m) => ({ default: m.LiveListPage })));
+const LiveViewerPage = lazy(() => import('./pages/LiveViewerPage').then((m) => ({ default: m.LiveViewerPage })));
+const LiveSessionsPage = lazy(() => import('./pages/console/LiveSessionsPage').then((m) => ({ default: m.LiveSessionsPage })));
+const LiveSessionFormPage = lazy(() => import('./pages/console/LiveSessionFormPage').then((m) => ({ default: m.LiveSessionFormPage })));
+const LiveHostPage = lazy(() => import('./pages/console/LiveHostPage').then((m) => ({ default: m.LiveHostPage })));
+const LiveReplayPage = lazy(() => import('./pages/console/LiveReplayPage').then((m) => ({ default: m.LiveReplayPage })));
 // 联合体治理 and 三张清单 (governance).
 const GovernancePage = lazy(() => import('./pages/console/GovernancePage').then((m) => ({ default: m.GovernancePage })));
 const CouncilPage = lazy(() => import('./pages/console/CouncilPage').then((m) => ({ default: m.CouncilPage })));
@@ -173,6 +195,62 @@ const router = createBrowserRouter([
         element: (
           <Suspense fallback={<LoadingBlock minHeight={320} />}>
             <PublicBulletinPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'fairs',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <FairsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'fairs/booth/:qrToken',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <BoothScanPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'fairs/:id',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <FairPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'fairs/:id/register',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <FairRegisterPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 't/:ticketCode',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <TicketPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'live',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <LiveListPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'live/:id',
+        element: (
+          <Suspense fallback={<LoadingBlock minHeight={320} />}>
+            <LiveViewerPage />
           </Suspense>
         ),
       },
@@ -401,6 +479,70 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'me/fairs',
+        element: (
+          <RequireRole roles={['seeker']}>
+            <MyFairsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'fairs',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <ConsoleFairsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'fairs/new',
+        element: (
+          <RequireRole roles={['operator', 'org_admin', 'org_staff']}>
+            <FairCreatePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'fairs/overview',
+        element: (
+          <RequireRole roles={['operator', 'government']}>
+            <FairsOverviewPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'fairs/:id',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <FairDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'fairs/:id/edit',
+        element: (
+          <RequireRole roles={['operator', 'org_admin', 'org_staff']}>
+            <FairEditPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'fairs/:id/checkin',
+        element: (
+          <RequireRole roles={['operator', 'org_admin', 'org_staff']}>
+            <FairCheckinPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'fairs/:id/booth',
+        element: (
+          <RequireRole roles={['org_admin', 'org_staff']}>
+            <FairBoothDeskPage />
+          </RequireRole>
+        ),
+      },
+      {
         path: 'profile',
         element: (
           <RequireRole roles={['seeker']}>
@@ -620,6 +762,46 @@ const router = createBrowserRouter([
         element: (
           <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
             <ChallengeDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'live',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <LiveSessionsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'live/new',
+        element: (
+          <RequireRole roles={['operator', 'org_admin', 'org_staff']}>
+            <LiveSessionFormPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'live/:id/edit',
+        element: (
+          <RequireRole roles={['operator', 'org_admin', 'org_staff']}>
+            <LiveSessionFormPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'live/:id/host',
+        element: (
+          <RequireRole roles={['operator', 'org_admin', 'org_staff']}>
+            <LiveHostPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'live/:id/replay',
+        element: (
+          <RequireRole roles={['operator', 'government', 'org_admin', 'org_staff']}>
+            <LiveReplayPage />
           </RequireRole>
         ),
       },

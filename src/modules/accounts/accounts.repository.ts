@@ -105,6 +105,12 @@ export async function getSession(db: DbOrTx, id: string): Promise<SessionRow | u
   return rows[0];
 }
 
+/** A session with its account in one round trip: every signed-in request reads both. */
+export async function getSessionWithAccount(db: DbOrTx, id: string): Promise<{ session: SessionRow; account: AccountRow | null } | undefined> {
+  const rows = await db.select({ session: sessions, account: accounts }).from(sessions).leftJoin(accounts, eq(accounts.id, sessions.accountId)).where(eq(sessions.id, id)).limit(1);
+  return rows[0];
+}
+
 export async function touchSession(db: DbOrTx, id: string, at: Date): Promise<void> {
   await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
 }

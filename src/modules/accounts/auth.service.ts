@@ -136,13 +136,13 @@ export async function resolveSession(
   token: string,
   now = new Date(),
 ): Promise<{ actor: Actor } | { expired: true } | null> {
-  const session = await repo.getSession(ctx.db, hashToken(token));
-  if (!session) return null;
+  const found = await repo.getSessionWithAccount(ctx.db, hashToken(token));
+  if (!found) return null;
+  const { session, account } = found;
   if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
     await repo.deleteSession(ctx.db, session.id);
     return { expired: true };
   }
-  const account = await repo.getAccountById(ctx.db, session.accountId);
   if (!account || !account.isActive) {
     await repo.deleteSession(ctx.db, session.id);
     return { expired: true };

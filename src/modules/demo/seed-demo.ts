@@ -5,6 +5,7 @@ import { findTakenKeys } from '../accounts/accounts.repository';
 import { createAccount } from '../accounts/accounts.service';
 import { findZones, insertOrganisations, insertZone } from '../organisations/organisations.repository';
 import { type DemoOrganisation, generateDemoOrganisations } from './demo-organisations';
+import { seedFairs } from './seed-fairs';
 import { seedHrServices } from './seed-hr-services';
 import { seedInnovation } from './seed-innovation';
 
@@ -77,6 +78,8 @@ export async function seedDemo(
   const zone = (await findZones(ctx.db))[0];
   const hr = zone && options.withHrServices !== false ? await seedHrServices(ctx, zone.id) : { positions: 0, seekers: 0 };
   if (hr.positions || hr.seekers) created = true;
+  // Fairs and live sessions over the positions, talent pool and applications just loaded.
+  if (zone && options.withHrServices !== false && (await seedFairs(ctx, zone.id)) > 0) created = true;
   // Innovation-index loans after every other record: their index snapshots are computed from them.
   if (zone && options.withHrServices !== false && (await seedInnovation(ctx, zone.id)).loans > 0) created = true;
   return { created, organisations: orgCount, accounts: accountCount, positions: hr.positions, seekers: hr.seekers };

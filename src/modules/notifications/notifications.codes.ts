@@ -1,7 +1,7 @@
 // Notification vocabularies as plain constants with no imports, shared with the web app.
 
 /** What a notification tells the seeker; each kind is a catalogue text with the params it carries. */
-export const NOTIFICATION_KINDS = ['recommended', 'application_status'] as const;
+export const NOTIFICATION_KINDS = ['recommended', 'application_status', 'fair_survey'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** pending → sent | failed; `no_address` when the provider has nowhere to deliver (no phone). */

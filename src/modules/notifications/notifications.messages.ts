@@ -10,4 +10,8 @@ export const NOTIFICATION_MESSAGES = {
     'zh-CN': '【桥】您在{organisationName}“{positionTitle}”岗位的求职进展：{statusLabel}。',
     en: '[Qiao] Your application for “{positionTitle}” at {organisationName}: {statusLabel}.',
   },
+  'notification.fair_survey': {
+    'zh-CN': '【桥】感谢您参加“{fairTitle}”，请花一分钟填写满意度调查，帮助我们办好下一场招聘会。',
+    en: '[Qiao] Thank you for coming to “{fairTitle}”. Please take a minute to answer our survey.',
+  },
 } satisfies Catalogue;

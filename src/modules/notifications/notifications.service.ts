@@ -36,6 +36,7 @@ export function renderNotificationText(kind: NotificationKind, params: Record<st
     const status = String(params.status) as ApplicationStatus;
     return translate('zh-CN', 'notification.application_status', { ...params, statusLabel: APPLICATION_STATUS_LABELS[status]?.zh ?? status });
   }
+  if (kind === 'fair_survey') return translate('zh-CN', 'notification.fair_survey', params);
   return translate('zh-CN', 'notification.recommended', params);
 }
 

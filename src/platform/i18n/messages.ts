@@ -14,6 +14,9 @@ import { INNOVATION_MESSAGES } from '../../modules/innovation/innovation.message
 import { TRAINING_MESSAGES } from '../../modules/training/training.messages';
 import { TECHTRANSFER_MESSAGES } from '../../modules/techtransfer/techtransfer.messages';
 import { GOVERNANCE_MESSAGES } from '../../modules/governance/governance.messages';
+import { FAIR_INTENT_MESSAGES } from '../../modules/fairs/fair-intents.messages';
+import { FAIRS_MESSAGES } from '../../modules/fairs/fairs.messages';
+import { LIVE_MESSAGES } from '../../modules/live/live.messages';
 import type { Catalogue } from './catalogue';
 
 /** Messages of the platform itself; each module adds its own in `<module>.messages.ts`, merged below. */
@@ -138,6 +141,9 @@ export const MESSAGES = {
   ...TRAINING_MESSAGES,
   ...TECHTRANSFER_MESSAGES,
   ...GOVERNANCE_MESSAGES,
+  ...FAIR_INTENT_MESSAGES,
+  ...FAIRS_MESSAGES,
+  ...LIVE_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

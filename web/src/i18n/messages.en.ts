@@ -1,4 +1,5 @@
 import { BULLETINS_EN } from './modules/bulletins.en';
+import { FAIRS_EN } from './modules/fairs.en';
 import { GOVERNANCE_EN } from './modules/governance.en';
 import { INNOVATION_EN } from './modules/innovation.en';
 import { MATCHING_EN } from './modules/matching.en';
@@ -7,6 +8,8 @@ import { SEEKER_MATCHING_EN } from './modules/seeker-matching.en';
 import { TALENT_EN } from './modules/talent.en';
 import { TRAINING_EN } from './modules/training.en';
 import { TECHTRANSFER_EN } from './modules/techtransfer.en';
+import { FAIR_DAY_EN } from './modules/fair-day.en';
+import { LIVE_EN } from './modules/live.en';
 import type { ZH_CN } from './messages.zh-CN';
 
 // English. Typed against the zh-CN catalogue: a missing or extra key is a compile error.
@@ -20,6 +23,9 @@ export const EN: Record<keyof typeof ZH_CN, string> = {
   ...TRAINING_EN,
   ...GOVERNANCE_EN,
   ...TECHTRANSFER_EN,
+  ...FAIRS_EN,
+  ...FAIR_DAY_EN,
+  ...LIVE_EN,
   'app.title': 'Qiao · Chuxiong High-tech Zone Industry–Education Consortium Platform',
   'app.logo': 'Qiao',
   'app.shortName': 'Qiao · Consortium platform',

@@ -1,5 +1,6 @@
 // 简体中文 (default). Every key here must also exist in messages.en.ts (checked by the type system).
 import { BULLETINS_ZH_CN } from './modules/bulletins.zh-CN';
+import { FAIRS_ZH_CN } from './modules/fairs.zh-CN';
 import { GOVERNANCE_ZH_CN } from './modules/governance.zh-CN';
 import { INNOVATION_ZH_CN } from './modules/innovation.zh-CN';
 import { MATCHING_ZH_CN } from './modules/matching.zh-CN';
@@ -8,6 +9,8 @@ import { SEEKER_MATCHING_ZH_CN } from './modules/seeker-matching.zh-CN';
 import { TALENT_ZH_CN } from './modules/talent.zh-CN';
 import { TRAINING_ZH_CN } from './modules/training.zh-CN';
 import { TECHTRANSFER_ZH_CN } from './modules/techtransfer.zh-CN';
+import { FAIR_DAY_ZH_CN } from './modules/fair-day.zh-CN';
+import { LIVE_ZH_CN } from './modules/live.zh-CN';
 
 export const ZH_CN = {
   ...POSITIONS_ZH,
@@ -19,6 +22,9 @@ export const ZH_CN = {
   ...TRAINING_ZH_CN,
   ...GOVERNANCE_ZH_CN,
   ...TECHTRANSFER_ZH_CN,
+  ...FAIRS_ZH_CN,
+  ...FAIR_DAY_ZH_CN,
+  ...LIVE_ZH_CN,
   'app.title': '桥 · 楚雄高新区产教联合体服务平台',
   'app.logo': '桥',
   'app.shortName': '桥 · 产教联合体服务平台',

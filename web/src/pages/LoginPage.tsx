@@ -23,7 +23,7 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary">{t('login.lead')}</Typography.Paragraph>
         <LoginForm />
         <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-          {t('login.noAccount')} <Link to="/register">{t('nav.register')}</Link>
+          {t('login.noAccount')} <Link to={next ? `/register?next=${encodeURIComponent(next)}` : '/register'}>{t('nav.register')}</Link>
         </Typography.Paragraph>
       </Card>
     </div>

@@ -273,6 +273,7 @@ export const MATCHING_EN: Record<keyof typeof MATCHING_ZH_CN, string> = {
   'matching.outbox.field.delivery': 'Delivery',
   'matching.outbox.kind.recommended': 'Recommended',
   'matching.outbox.kind.application_status': 'Application news',
+  'matching.outbox.kind.fair_survey': 'Fair survey',
   'matching.outbox.status.pending': 'Pending',
   'matching.outbox.status.sent': 'Sent',
   'matching.outbox.status.failed': 'Failed',

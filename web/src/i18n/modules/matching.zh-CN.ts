@@ -270,6 +270,7 @@ export const MATCHING_ZH_CN = {
   'matching.outbox.field.delivery': '送达状态',
   'matching.outbox.kind.recommended': '被推荐',
   'matching.outbox.kind.application_status': '申请进展',
+  'matching.outbox.kind.fair_survey': '招聘会满意度调查',
   'matching.outbox.status.pending': '待发送',
   'matching.outbox.status.sent': '已发送',
   'matching.outbox.status.failed': '发送失败',

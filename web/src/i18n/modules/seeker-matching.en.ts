@@ -60,6 +60,8 @@ export const SEEKER_MATCHING_EN: Record<keyof typeof SEEKER_MATCHING_ZH_CN, stri
   'seekerMatching.messages.unread': 'Unread',
   'seekerMatching.messages.kind.recommended': 'Recommendation',
   'seekerMatching.messages.kind.application_status': 'Application update',
+  'seekerMatching.messages.kind.fair_survey': 'Fair survey',
+  'seekerMatching.messages.fairSurvey': 'Thank you for coming to “{fairTitle}”. Please take a minute to answer our survey.',
   'seekerMatching.messages.recommended': 'You have been recommended for “{positionTitle}” at {organisationName}; the enterprise will contact you.',
   'seekerMatching.messages.applicationStatus': 'Your application for “{positionTitle}” at {organisationName}: {statusLabel}.',
   'seekerMatching.messages.showWhy': 'See why',

@@ -55,6 +55,8 @@ export const SEEKER_MATCHING_ZH_CN = {
   'seekerMatching.messages.unread': '未读',
   'seekerMatching.messages.kind.recommended': '岗位推荐',
   'seekerMatching.messages.kind.application_status': '求职进展',
+  'seekerMatching.messages.kind.fair_survey': '招聘会满意度调查',
+  'seekerMatching.messages.fairSurvey': '感谢您参加“{fairTitle}”，请花一分钟填写满意度调查，帮助我们办好下一场招聘会。',
   'seekerMatching.messages.recommended': '您已被推荐到{organisationName}的“{positionTitle}”岗位，企业将与您联系。',
   'seekerMatching.messages.applicationStatus': '您在{organisationName}“{positionTitle}”岗位的求职进展：{statusLabel}。',
   'seekerMatching.messages.showWhy': '查看推荐理由',

@@ -97,3 +97,73 @@ export type PublicBooth = {
   fair: { id: string; title: string; kind: FairKind; specialFocus: string | null };
   booth: { id: string; boothNumber: string | null; organisation: OrganisationRef; positions: FairPosition[] };
 };
+
+export type FairPage = { items: Fair[]; total: number; page: number; pageSize: number };
+export type BoothList = { items: Booth[] };
+export type IntentPage = { items: Intent[]; total: number; page: number; pageSize: number };
+
+/** `POST /api/fairs` body; `PATCH` adds `expectedVersion`. */
+export type FairPayload = {
+  kind: FairKind;
+  specialFocus?: string | null;
+  title: string;
+  description?: string | null;
+  venue: string;
+  regionCode: string;
+  startsAt: string;
+  endsAt: string;
+  hostOrganisationId?: string | null;
+  coOrganiserIds?: string[];
+  boothCapacity: number;
+  seekerCapacity?: number | null;
+  registrationClosesAt?: string | null;
+};
+
+export type BoothPayload = {
+  organisationId?: string;
+  positionIds: string[];
+  contactName: string;
+  contactPhone: string;
+  staffCount?: number;
+  note?: string | null;
+};
+
+export type CheckinSummary = { registered: number; checkedIn: number; lastScans?: unknown };
+
+export type FairStats = {
+  registered: number;
+  checkedIn: number;
+  walkIns: number;
+  booths: number;
+  intents: number;
+  intentPeople: number;
+  strongIntents: number;
+  resumesCollected: number;
+  hiresAttributed: number;
+  byEnterprise: { organisation: OrganisationRef; boothNumber: string | null; intents: number; intentPeople: number; resumes: number; hires: number }[];
+  byPosition: { position: { id: string; title: string }; organisation: OrganisationRef; intents: number; strong: number; resumes: number; hires: number }[];
+  checkinsByHour: { hour: string; count: number }[];
+};
+
+export type YearFairFigures = { id: string; title: string; kind: FairKind; startsAt: string; registered: number; checkedIn: number; intentPeople: number; resumes: number; hires: number };
+
+export type FairYearStats = {
+  year: number;
+  campusFairs: number;
+  onsiteFairs: number;
+  registered: number;
+  checkedIn: number;
+  intentPeople: number;
+  resumes: number;
+  hiresAttributed: number;
+  fairs: YearFairFigures[];
+};
+
+export type SurveyState = { open: boolean; answered: boolean };
+export type SurveyPayload = { overall: number; matchQuality: number; wouldReturn: boolean; comment?: string | null };
+export type SurveyGroupResults = { responses: number; overallAvg: number | null; matchAvg: number | null; wouldReturnPct: number | null; distribution: number[] };
+export type SurveyResults = {
+  seekers: SurveyGroupResults;
+  enterprises: SurveyGroupResults;
+  comments: { kind: 'seeker' | 'enterprise'; comment: string; createdAt: string }[];
+};

@@ -17,10 +17,13 @@ type RegisterValues = {
 
 const FIELDS = ['displayName', 'phone', 'password', 'confirmPassword', 'email', 'acceptPrivacyPolicy'] as const;
 
-export type RegisterFormProps = Record<string, never>;
+export type RegisterFormProps = {
+  /** A checked same-site path to continue at after registering (instead of the console). */
+  next?: string | null;
+};
 
 /** Job-seeker self-registration; signs the new seeker in on success. */
-export function RegisterForm(_props: RegisterFormProps) {
+export function RegisterForm({ next = null }: RegisterFormProps) {
   const t = useT();
   const { register } = useAuth();
   const navigate = useNavigate();
@@ -38,7 +41,7 @@ export function RegisterForm(_props: RegisterFormProps) {
           ...(email ? { email } : {}),
           acceptPrivacyPolicy: true,
         });
-        await navigate(session.restriction ? '/console/security' : '/console', { replace: true });
+        await navigate(session.restriction ? '/console/security' : (next ?? '/console'), { replace: true });
       },
       { form, fields: FIELDS },
     );

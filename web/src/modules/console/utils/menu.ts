@@ -12,6 +12,7 @@ export type ConsoleSection =
   | 'zonePositions'
   | 'positionReview'
   | 'myApplications'
+  | 'myFairs'
   | 'recommendedForMe'
   | 'myMessages'
   | 'profile'
@@ -20,6 +21,8 @@ export type ConsoleSection =
   | 'seekers'
   | 'consultations'
   | 'bulletins'
+  | 'fairs'
+  | 'live'
   | 'recommendations'
   | 'allocations'
   | 'matchingWeights'
@@ -47,6 +50,7 @@ const ENTRIES: Record<ConsoleSection, ConsoleMenuEntry> = {
   zonePositions: { section: 'zonePositions', path: '/console/positions', label: 'menu.zonePositions' },
   positionReview: { section: 'positionReview', path: '/console/position-review', label: 'menu.positionReview' },
   myApplications: { section: 'myApplications', path: '/console/applications', label: 'menu.myApplications' },
+  myFairs: { section: 'myFairs', path: '/console/me/fairs', label: 'menu.myFairs' },
   recommendedForMe: { section: 'recommendedForMe', path: '/console/recommended', label: 'menu.recommendedForMe' },
   myMessages: { section: 'myMessages', path: '/console/messages', label: 'menu.myMessages' },
   profile: { section: 'profile', path: '/console/profile', label: 'menu.profile' },
@@ -55,6 +59,8 @@ const ENTRIES: Record<ConsoleSection, ConsoleMenuEntry> = {
   seekers: { section: 'seekers', path: '/console/seekers', label: 'menu.seekers' },
   consultations: { section: 'consultations', path: '/console/consultations', label: 'menu.consultations' },
   bulletins: { section: 'bulletins', path: '/console/bulletins', label: 'menu.bulletins' },
+  fairs: { section: 'fairs', path: '/console/fairs', label: 'menu.fairs' },
+  live: { section: 'live', path: '/console/live', label: 'menu.live' },
   recommendations: { section: 'recommendations', path: '/console/recommendations', label: 'menu.recommendations' },
   allocations: { section: 'allocations', path: '/console/allocations', label: 'menu.allocations' },
   matchingWeights: { section: 'matchingWeights', path: '/console/matching-weights', label: 'menu.matchingWeights' },
@@ -81,6 +87,8 @@ const SECTIONS_BY_ROLE: Record<Role, ConsoleSection[]> = {
     'allocations',
     'consultations',
     'bulletins',
+    'fairs',
+    'live',
     'governance',
     'threeLists',
     'training',
@@ -95,10 +103,10 @@ const SECTIONS_BY_ROLE: Record<Role, ConsoleSection[]> = {
     'audit',
     'security',
   ],
-  government: ['home', 'organisations', 'zonePositions', 'recommendations', 'consultations', 'bulletins', 'governance', 'threeLists', 'training', 'trainingProgrammes', 'competitions', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'matchingWeights', 'security'],
-  org_admin: ['home', 'organisation', 'positions', 'recommendations', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'governance', 'threeLists', 'staff', 'security'],
-  org_staff: ['home', 'organisation', 'positions', 'recommendations', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'governance', 'threeLists', 'security'],
-  seeker: ['home', 'recommendedForMe', 'myMessages', 'profile', 'myApplications', 'consents', 'myData', 'security'],
+  government: ['home', 'organisations', 'zonePositions', 'recommendations', 'consultations', 'bulletins', 'fairs', 'live', 'governance', 'threeLists', 'training', 'trainingProgrammes', 'competitions', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'matchingWeights', 'security'],
+  org_admin: ['home', 'organisation', 'positions', 'recommendations', 'fairs', 'live', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'governance', 'threeLists', 'staff', 'security'],
+  org_staff: ['home', 'organisation', 'positions', 'recommendations', 'fairs', 'live', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'governance', 'threeLists', 'security'],
+  seeker: ['home', 'recommendedForMe', 'myMessages', 'profile', 'myApplications', 'myFairs', 'consents', 'myData', 'security'],
 };
 
 /** Sections an organisation's staff see only when their organisation is an enterprise. */
@@ -115,6 +123,10 @@ const SECTION_ORGANISATION_TYPES: Partial<Record<ConsoleSection, readonly Organi
   /** 科技成果转化 and 揭榜挂帅: enterprises post challenges, schools and institutes answer them. */
   techTransfer: ['enterprise', 'school', 'institute'],
   challenges: ['enterprise', 'school', 'institute'],
+  /** 招聘会: schools host them, enterprises exhibit, institutes and associations co-organise. */
+  fairs: ['school', 'enterprise', 'institute', 'association'],
+  /** 直播带岗: enterprises and schools host live sessions. */
+  live: ['enterprise', 'school'],
 };
 
 /**

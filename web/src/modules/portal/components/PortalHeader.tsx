@@ -27,6 +27,12 @@ export function PortalHeader(_props: PortalHeaderProps) {
               <NavLink to="/jobs">{t('nav.jobs')}</NavLink>
             </li>
             <li>
+              <NavLink to="/fairs">{t('nav.fairs')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/live">{t('nav.live')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/bulletins">{t('nav.bulletins')}</NavLink>
             </li>
             {status === 'signedIn' ? (

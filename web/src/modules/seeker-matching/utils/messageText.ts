@@ -6,10 +6,10 @@ function text(value: string | number | undefined): string {
   return value === undefined ? '—' : String(value);
 }
 
-/** The position a message is about (every kind carries it). */
+/** The position a message is about; a fair survey is about the fair, which stands in its place. */
 export function messagePosition(notification: Notification): { id: string | null; title: string } {
   const id = notification.params.positionId;
-  return { id: typeof id === 'string' ? id : null, title: text(notification.params.positionTitle) };
+  return { id: typeof id === 'string' ? id : null, title: text(notification.params.positionTitle ?? notification.params.fairTitle) };
 }
 
 /** The status an application_status message reports. */
@@ -31,5 +31,7 @@ export function messageText(t: Translate, notification: Notification): string {
       const status = messageStatus(notification);
       return t('seekerMatching.messages.applicationStatus', { ...params, statusLabel: status ? t(`applicationStatus.${status}`) : '—' });
     }
+    case 'fair_survey':
+      return t('seekerMatching.messages.fairSurvey', { fairTitle: text(notification.params.fairTitle) });
   }
 }

@@ -1,0 +1,42 @@
+import type { Catalogue } from '../../platform/i18n/catalogue';
+
+/** Messages of fairs, booths, tickets and check-in (error codes first, then field messages). */
+export const FAIRS_MESSAGES = {
+  fair_registration_closed: { 'zh-CN': '该招聘会已截止报名', en: 'Registration for this fair has closed' },
+  fair_booths_full: { 'zh-CN': '该招聘会的展位已满', en: 'All booths of this fair are taken' },
+  fair_tickets_full: { 'zh-CN': '该招聘会的入场名额已满', en: 'This fair has no tickets left' },
+  fair_survey_answered: { 'zh-CN': '您已提交过该招聘会的满意度调查', en: 'You have already answered this fair’s survey' },
+  'fairs.ends_before_starts': { 'zh-CN': '结束时间须晚于开始时间', en: 'The end must be after the start' },
+  'fairs.closes_after_start': { 'zh-CN': '报名截止时间不能晚于招聘会结束时间', en: 'Registration must close before the fair ends' },
+  'fairs.special_focus_required': { 'zh-CN': '专场招聘会须选择服务对象', en: 'A special fair needs its focus' },
+  'fairs.special_focus_not_allowed': { 'zh-CN': '只有专场招聘会可以选择服务对象', en: 'Only a special fair has a focus' },
+  'fairs.host_invalid': { 'zh-CN': '主办单位须为本园区的在用单位', en: 'The host must be an active organisation of this zone' },
+  'fairs.host_must_be_own': { 'zh-CN': '学校只能主办本校的招聘会', en: 'A school can only host its own fairs' },
+  'fairs.co_organiser_invalid': { 'zh-CN': '协办单位须为本园区的在用单位', en: 'Co-organisers must be active organisations of this zone' },
+  'fairs.booth_capacity_below_approved': {
+    'zh-CN': '已批准 {count} 个展位，展位数不能少于 {count}',
+    en: '{count} booths are approved; the capacity cannot be lower',
+  },
+  'fairs.seeker_capacity_below_registered': {
+    'zh-CN': '已有 {count} 人报名，入场名额不能少于 {count}',
+    en: '{count} people are registered; the capacity cannot be lower',
+  },
+  'fairs.not_draft': { 'zh-CN': '只有草稿状态的招聘会可以发布', en: 'Only a draft fair can be published' },
+  'fairs.already_cancelled': { 'zh-CN': '该招聘会已取消', en: 'This fair is cancelled' },
+  'fairs.already_over': { 'zh-CN': '该招聘会已结束', en: 'This fair is over' },
+  'fairs.not_published': { 'zh-CN': '该招聘会尚未发布', en: 'This fair is not published' },
+  'fairs.booth_number_taken': { 'zh-CN': '展位号 {boothNumber} 已分配给其他企业', en: 'Booth {boothNumber} is already assigned' },
+  'fairs.booth_number_format': { 'zh-CN': '展位号为 1–12 位字母、数字或短横线', en: 'A booth number is 1–12 letters, digits or dashes' },
+  'fairs.booth_exists': { 'zh-CN': '本单位已报名该招聘会', en: 'Your organisation has already registered for this fair' },
+  'fairs.booth_not_pending': { 'zh-CN': '只能审核待审核的展位', en: 'Only a pending booth can be decided' },
+  'fairs.booth_closed': { 'zh-CN': '该展位已被拒绝或撤回，不能修改', en: 'This booth was rejected or withdrawn and cannot be changed' },
+  'fairs.booth_organisation_required': { 'zh-CN': '请选择参展企业', en: 'Choose the exhibiting enterprise' },
+  'fairs.booth_organisation_type': { 'zh-CN': '参展单位须为本园区的在用企业', en: 'The exhibitor must be an active enterprise of this zone' },
+  'fairs.position_not_own': { 'zh-CN': '只能选择本企业已发布的岗位', en: 'Choose published positions of the enterprise' },
+  'fairs.position_duplicate': { 'zh-CN': '岗位重复', en: 'This position is listed twice' },
+  'fairs.profile_required': { 'zh-CN': '请先完善求职档案', en: 'Complete your job-seeker profile first' },
+  'fairs.registration_cancelled': { 'zh-CN': '该报名已取消', en: 'This registration is cancelled' },
+  'fairs.registration_checked_in': { 'zh-CN': '已签到的报名不能取消', en: 'A checked-in ticket cannot be cancelled' },
+  'fairs.seeker_erased': { 'zh-CN': '该求职者已删除个人信息，不能报名', en: 'This seeker’s data was erased' },
+  'fairs.privacy_policy_required': { 'zh-CN': '请阅读并同意隐私政策', en: 'Read and accept the privacy policy' },
+} satisfies Catalogue;
