@@ -32,9 +32,17 @@ export async function recordAudit(db: DbOrTx, source: AuditSource, entry: AuditE
 
 /** Many entries in one multi-row insert, for bulk changes such as imports. */
 export async function recordAuditMany(db: DbOrTx, source: AuditSource, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+  await recordAuditEach(
+    db,
+    entries.map((entry) => ({ source, entry })),
+  );
+}
+
+/** Entries of different requests in one multi-row insert, for writers that batch requests together. */
+export async function recordAuditEach(db: DbOrTx, items: { source: AuditSource; entry: AuditEntry }[]): Promise<void> {
+  if (items.length === 0) return;
   await db.insert(auditLog).values(
-    entries.map((entry) => ({
+    items.map(({ source, entry }) => ({
       actorAccountId: source.actor?.accountId ?? null,
       actorLabel: source.actor?.username ?? source.label ?? 'anonymous',
       zoneId: source.actor?.zoneId ?? null,

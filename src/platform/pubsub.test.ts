@@ -51,3 +51,18 @@ describe('in-process pub/sub', () => {
     await pubsub.close();
   });
 });
+
+describe('Redis pub/sub', () => {
+  it('still delivers to its own subscribers when Redis cannot be reached', async () => {
+    const errors: unknown[] = [];
+    // Nothing listens on port 1: every Redis command fails, the local delivery must not.
+    const pubsub = createPubSub('redis://127.0.0.1:1', { onError: (error) => errors.push(error) });
+    expect(pubsub.kind).toBe('redis');
+    const got: string[] = [];
+    pubsub.subscribe('live', (m) => got.push(m));
+    void pubsub.publish('live', 'on air');
+    await tick();
+    expect(got).toEqual(['on air']);
+    await pubsub.close();
+  });
+});

@@ -1,5 +1,6 @@
 // Messages between Qiao instances: through Redis pub/sub when REDIS_URL is set, so an event made on
 // one instance reaches the clients connected to every other; in-process otherwise.
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 
 export type PubSub = {
@@ -61,14 +62,22 @@ function createRedisPubSub(url: string, onError: (error: unknown) => void): PubS
   const subscriber = new Redis(url, options);
   publisher.on('error', onError);
   subscriber.on('error', onError);
-  subscriber.on('message', (channel: string, message: string) => deliver(handlers, channel, message, onError));
+  // This instance's own messages are delivered in-process at once, so its clients never wait on
+  // (or lose them to) Redis; the copy that comes back through Redis carries our origin and is skipped.
+  const origin = randomUUID();
+  subscriber.on('message', (channel: string, framed: string) => {
+    const split = framed.indexOf('\n');
+    if (split < 0 || framed.slice(0, split) === origin) return;
+    deliver(handlers, channel, framed.slice(split + 1), onError);
+  });
   let closed = false;
   return {
     kind: 'redis',
     redis: publisher,
     publish: async (channel, message) => {
+      setImmediate(() => deliver(handlers, channel, message, onError));
       try {
-        await publisher.publish(channel, message);
+        await publisher.publish(channel, `${origin}\n${message}`);
       } catch (error) {
         onError(error);
       }

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/access';
-import { type AuditSource, recordAudit } from '../../platform/audit';
+import { type AuditSource, recordAudit, recordAuditEach } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { AppError, type FieldIssue } from '../../platform/errors';
 import { resumeSnapshot } from '../positions/applications.service';
@@ -456,17 +456,26 @@ async function insertApplyBatch(ctx: AppContext, jobs: ApplyJob[]): Promise<(pos
       return row ? [{ applicationId: row.id, sessionId: job.sessionId, positionId: row.positionId, seekerId: row.seekerId, itemId: job.itemId }] : [];
     });
     if (liveRows.length > 0) await repo.insertLiveApplications(tx, liveRows);
-    for (const [index, job] of jobs.entries()) {
-      const row = created[index];
-      if (!row) continue;
-      await recordAudit(tx, job.source, {
-        action: 'application.create',
-        entityType: 'application',
-        entityId: row.id,
-        organisationId: row.organisationId,
-        after: { positionId: row.positionId, seekerId: row.seekerId, channel: 'live', liveSessionId: job.sessionId },
-      });
-    }
+    await recordAuditEach(
+      tx,
+      jobs.flatMap((job, index) => {
+        const row = created[index];
+        return row
+          ? [
+              {
+                source: job.source,
+                entry: {
+                  action: 'application.create',
+                  entityType: 'application',
+                  entityId: row.id,
+                  organisationId: row.organisationId,
+                  after: { positionId: row.positionId, seekerId: row.seekerId, channel: 'live', liveSessionId: job.sessionId },
+                },
+              },
+            ]
+          : [];
+      }),
+    );
     return created;
   });
 }
