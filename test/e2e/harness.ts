@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { WEB_DIST } from '../../src/app';
 import { E2E_ENV } from './e2e-env';
 
@@ -85,6 +85,40 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL(/\/console/);
+}
+
+export type ApiSession = {
+  get: <T>(path: string) => Promise<{ status: number; body: T }>;
+  send: <T>(method: string, path: string, body: unknown) => Promise<{ status: number; body: T }>;
+};
+
+/** Signs in through the API, to prepare and check what a browser flow does as the pages themselves would. */
+export async function apiSignIn(baseUrl: string, login: string): Promise<ApiSession> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
+  });
+  expect(response.status).toBe(200);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return {
+    get: async <T,>(path: string) => {
+      const answer = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+      return { status: answer.status, body: (await answer.json()) as T };
+    },
+    send: async <T,>(method: string, path: string, body: unknown) => {
+      const answer = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { cookie, origin: baseUrl, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: answer.status, body: (await answer.json()) as T };
+    },
+  };
 }
 
 /** WCAG 2.1 A/AA violations that axe rates serious or critical. */

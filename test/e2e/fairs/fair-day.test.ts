@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { toBuffer } from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
+import { apiSignIn, DEMO_PASSWORD, launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
 
 type PublicFair = { id: string; kind: string; title: string; hostOrganisation: { name: string } | null };
 type Summary = { registered: number; checkedIn: number };
@@ -18,22 +18,9 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** One-tap registration uses the seeker's profile; the demo seeker has none yet: save one as the profile page does. */
 async function ensureSeekerProfile(baseUrl: string): Promise<void> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({ login: 'seeker', password: DEMO_PASSWORD }),
-  });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  if ((await fetch(`${baseUrl}/api/me/profile`, { headers: { cookie } })).status !== 404) return;
-  const saved = await fetch(`${baseUrl}/api/me/profile`, {
-    method: 'PUT',
-    headers: { cookie, origin: baseUrl, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: '普晓燕', gender: 'female', educationLevel: 'bachelor', school: '大理大学', major: '药学', skills: ['GMP'], experienceYears: 0 }),
-  });
+  const seeker = await apiSignIn(baseUrl, 'seeker');
+  if ((await seeker.get('/api/me/profile')).status !== 404) return;
+  const saved = await seeker.send('PUT', '/api/me/profile', { name: '普晓燕', gender: 'female', educationLevel: 'bachelor', school: '大理大学', major: '药学', skills: ['GMP'], experienceYears: 0 });
   expect([200, 201]).toContain(saved.status);
 }
 

@@ -2,43 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DESKTOP, launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
+import { type ApiSession, apiSignIn, DESKTOP, launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
 
 type Item = { id: string; sortOrder: number; position: { id: string; title: string } };
 type Session = { id: string; title: string; status: string; items: Item[]; hostOrganisation: { name: string } | null };
-type ApiSession = {
-  get: <T>(path: string) => Promise<{ status: number; body: T }>;
-  send: <T>(method: string, path: string, body: unknown) => Promise<{ status: number; body: T }>;
-};
-
-/** Signs in through the API, to prepare and check what the browser flow does. */
-async function apiSignIn(baseUrl: string, login: string): Promise<ApiSession> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return {
-    get: async <T,>(path: string) => {
-      const answer = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
-      return { status: answer.status, body: (await answer.json()) as T };
-    },
-    send: async <T,>(method: string, path: string, body: unknown) => {
-      const answer = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: { cookie, origin: baseUrl, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return { status: answer.status, body: (await answer.json()) as T };
-    },
-  };
-}
 
 /** The demo's session three days ahead, or (before the demo has one) a session made like it through the API. */
 async function scheduledSession(operator: ApiSession): Promise<Session> {

@@ -1,41 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
+import { type ApiSession, apiSignIn, launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
 
-type ApiSession = {
-  get: <T>(path: string) => Promise<T>;
-  send: (method: 'POST' | 'PUT', path: string, body: unknown) => Promise<{ status: number; body: unknown }>;
-};
 
-/** Signs in through the API, to prepare what the browser flow needs as the pages themselves would. */
-async function apiSignIn(baseUrl: string, login: string): Promise<ApiSession> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return {
-    get: async <T>(path: string) => {
-      const answer = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
-      expect(answer.status).toBe(200);
-      return (await answer.json()) as T;
-    },
-    send: async (method, path, body) => {
-      const answer = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: { cookie, origin: baseUrl, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return { status: answer.status, body: await answer.json() };
-    },
-  };
-}
 
 /** The position a recommended card is about: its heading links to the position's page. */
 async function positionOf(card: Locator): Promise<{ id: string; title: string }> {
@@ -110,7 +77,7 @@ describe('a seeker on a phone gets positions recommended with reasons, hears of 
       await like.click();
       await expect.poll(() => like.getAttribute('aria-pressed')).toBe('true');
 
-      expect((await seeker.get<{ positionIds: string[] }>('/api/me/likes')).positionIds).toEqual([likedPosition.id]);
+      expect((await seeker.get<{ positionIds: string[] }>('/api/me/likes')).body.positionIds).toEqual([likedPosition.id]);
 
       // The liked position's own page shows it liked.
       await page.goto(`/positions/${likedPosition.id}`);
@@ -187,7 +154,7 @@ describe('a seeker on a phone gets positions recommended with reasons, hears of 
       await openSection(page, '为你推荐');
       await page.getByRole('heading', { level: 2, name: '您已关闭自动推荐' }).waitFor();
       expect(await page.getByRole('list', { name: '为你推荐的岗位' }).count()).toBe(0);
-      expect((await seeker.get<{ enabled: boolean }>('/api/me/auto-recommend')).enabled).toBe(false);
+      expect((await seeker.get<{ enabled: boolean }>('/api/me/auto-recommend')).body.enabled).toBe(false);
 
       await page.getByRole('button', { name: '重新开启自动推荐' }).click();
       await page.getByRole('list', { name: '为你推荐的岗位' }).getByText('推荐理由').first().waitFor();

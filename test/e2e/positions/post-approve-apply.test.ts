@@ -1,44 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DESKTOP, launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
+import { apiSignIn, DEMO_PASSWORD, DESKTOP, launchBrowser, newPage, PHONE, type RunningQiao, seriousA11yViolations, signIn, startQiao } from '../harness';
 
 // A title no demo posting has, found by a query that only segmentation matches: 青蒿素 | 制药 | 工程师
 // are all in the title, but "青蒿素制药工程师" is not a substring of it.
 const TITLE = '青蒿素化学制药工程师';
 const QUERY = '青蒿素制药工程师';
-type ApiSession = {
-  get: (path: string) => Promise<{ status: number; body: unknown }>;
-  put: (path: string, body: unknown) => Promise<number>;
-};
 
-/** Signs in through the API, as the profile page would, to prepare what the browser flow needs. */
-async function apiSignIn(baseUrl: string, login: string): Promise<ApiSession> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return {
-    get: async (path) => {
-      const answer = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
-      return { status: answer.status, body: await answer.json() };
-    },
-    put: async (path, body) =>
-      (
-        await fetch(`${baseUrl}${path}`, {
-          method: 'PUT',
-          headers: { cookie, origin: baseUrl, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        })
-      ).status,
-  };
-}
 
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
@@ -105,7 +73,7 @@ describe('an enterprise posts a position, the operator approves it, a seeker on 
     const seekerApi = await apiSignIn(qiao.baseUrl, 'seeker');
     const profile = await seekerApi.get('/api/me/profile');
     if (profile.status === 404) {
-      const saved = await seekerApi.put('/api/me/profile', {
+      const { status: saved } = await seekerApi.send('PUT', '/api/me/profile', {
         name: '普晓燕',
         gender: 'female',
         educationLevel: 'bachelor',
