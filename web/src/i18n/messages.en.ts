@@ -216,6 +216,10 @@ export const EN: Record<keyof typeof ZH_CN, string> = {
   'privacy.contact.p1':
     'To exercise these rights or ask about this policy, contact the service desk of the Chuxiong High-tech Zone Human Resources Service Park. We answer within 15 working days after verifying your identity.',
 
+  'menu.group.employment': 'Employment services',
+  'menu.group.consortium': 'Industry–education',
+  'menu.group.innovation': 'Science and innovation',
+  'menu.group.administration': 'Administration',
   'menu.home': 'Workspace',
   'menu.organisations': 'Member units',
   'menu.organisation': 'My organisation',

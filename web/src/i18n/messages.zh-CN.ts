@@ -206,6 +206,10 @@ export const ZH_CN = {
   'privacy.contact.p1':
     '如需行使上述权利或对本政策有疑问，请联系楚雄高新区人力资源产业园服务窗口。我们将在核实身份后 15 个工作日内答复。',
 
+  'menu.group.employment': '就业服务',
+  'menu.group.consortium': '产教融合',
+  'menu.group.innovation': '科技创新',
+  'menu.group.administration': '管理设置',
   'menu.home': '工作台',
   'menu.organisations': '成员单位',
   'menu.organisation': '本单位',

@@ -34,11 +34,11 @@ import {
   UsergroupAddOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
-import { Menu } from 'antd';
+import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../../../i18n/useT';
-import { activeEntry, type ConsoleMenuEntry, type ConsoleSection } from '../utils/menu';
+import { activeEntry, type ConsoleMenuEntry, type ConsoleSection, GROUPED_MENU_MIN_ENTRIES } from '../utils/menu';
 
 const ICONS: Record<ConsoleSection, ReactNode> = {
   home: <HomeOutlined aria-hidden="true" />,
@@ -83,31 +83,33 @@ export type ConsoleNavProps = {
   onNavigate?: () => void;
 };
 
-/** The console's main navigation, one link per section the role may use. */
+type MenuItems = NonNullable<MenuProps['items']>;
+
+/** The console's main navigation, one link per section the role may use; a long menu under group headings. */
 export function ConsoleNav({ entries, onNavigate }: ConsoleNavProps) {
   const t = useT();
   const { pathname } = useLocation();
   const active = activeEntry(entries, pathname);
+  const link = (entry: ConsoleMenuEntry) => ({
+    key: entry.path,
+    icon: ICONS[entry.section],
+    label: (
+      <Link to={entry.path} onClick={onNavigate} aria-current={active?.path === entry.path ? 'page' : undefined}>
+        {t(entry.label)}
+      </Link>
+    ),
+  });
+  const items: MenuItems = [];
+  const grouped = entries.length >= GROUPED_MENU_MIN_ENTRIES;
+  for (const entry of entries) {
+    const last = items.at(-1);
+    if (!grouped || !entry.group) items.push(link(entry));
+    else if (last && last.type === 'group' && last.key === entry.group) last.children?.push(link(entry));
+    else items.push({ type: 'group', key: entry.group, label: t(`menu.group.${entry.group}`), children: [link(entry)] });
+  }
   return (
     <nav aria-label={t('nav.console.main')}>
-      <Menu
-        mode="inline"
-        selectedKeys={active ? [active.path] : []}
-        style={{ borderInlineEnd: 0 }}
-        items={entries.map((entry) => ({
-          key: entry.path,
-          icon: ICONS[entry.section],
-          label: (
-            <Link
-              to={entry.path}
-              onClick={onNavigate}
-              aria-current={active?.path === entry.path ? 'page' : undefined}
-            >
-              {t(entry.label)}
-            </Link>
-          ),
-        }))}
-      />
+      <Menu mode="inline" selectedKeys={active ? [active.path] : []} style={{ borderInlineEnd: 0 }} items={items} />
     </nav>
   );
 }

@@ -37,7 +37,42 @@ export type ConsoleSection =
   | 'techTransfer'
   | 'challenges';
 
-export type ConsoleMenuEntry = { section: ConsoleSection; path: string; label: MessageKey };
+/** Headings of a long menu; a section without one (工作台, a seeker's own pages) stands alone. */
+export type ConsoleMenuGroup = 'employment' | 'consortium' | 'innovation' | 'administration';
+
+export type ConsoleMenuEntry = { section: ConsoleSection; path: string; label: MessageKey; group?: ConsoleMenuGroup };
+
+const GROUP_OF: Partial<Record<ConsoleSection, ConsoleMenuGroup>> = {
+  positions: 'employment',
+  zonePositions: 'employment',
+  positionReview: 'employment',
+  seekers: 'employment',
+  recommendations: 'employment',
+  allocations: 'employment',
+  consultations: 'employment',
+  bulletins: 'employment',
+  fairs: 'employment',
+  live: 'employment',
+  organisations: 'consortium',
+  governance: 'consortium',
+  threeLists: 'consortium',
+  training: 'consortium',
+  trainingProgrammes: 'consortium',
+  competitions: 'consortium',
+  techTransfer: 'innovation',
+  challenges: 'innovation',
+  innovation: 'innovation',
+  innovationLoans: 'innovation',
+  organisation: 'administration',
+  staff: 'administration',
+  matchingWeights: 'administration',
+  outbox: 'administration',
+  audit: 'administration',
+  security: 'administration',
+};
+
+/** A menu this long is shown under its group headings; a shorter one is a plain list. */
+export const GROUPED_MENU_MIN_ENTRIES = 10;
 
 const ENTRIES: Record<ConsoleSection, ConsoleMenuEntry> = {
   home: { section: 'home', path: '/console', label: 'menu.home' },
@@ -76,10 +111,10 @@ const ENTRIES: Record<ConsoleSection, ConsoleMenuEntry> = {
   challenges: { section: 'challenges', path: '/console/challenges', label: 'menu.challenges' },
 };
 
+// In group order: the menu shows each group's sections together under its heading.
 const SECTIONS_BY_ROLE: Record<Role, ConsoleSection[]> = {
   operator: [
     'home',
-    'organisations',
     'positions',
     'positionReview',
     'seekers',
@@ -89,6 +124,7 @@ const SECTIONS_BY_ROLE: Record<Role, ConsoleSection[]> = {
     'bulletins',
     'fairs',
     'live',
+    'organisations',
     'governance',
     'threeLists',
     'training',
@@ -103,9 +139,29 @@ const SECTIONS_BY_ROLE: Record<Role, ConsoleSection[]> = {
     'audit',
     'security',
   ],
-  government: ['home', 'organisations', 'zonePositions', 'recommendations', 'consultations', 'bulletins', 'fairs', 'live', 'governance', 'threeLists', 'training', 'trainingProgrammes', 'competitions', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'matchingWeights', 'security'],
-  org_admin: ['home', 'organisation', 'positions', 'recommendations', 'fairs', 'live', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'governance', 'threeLists', 'staff', 'security'],
-  org_staff: ['home', 'organisation', 'positions', 'recommendations', 'fairs', 'live', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'governance', 'threeLists', 'security'],
+  government: [
+    'home',
+    'zonePositions',
+    'recommendations',
+    'consultations',
+    'bulletins',
+    'fairs',
+    'live',
+    'organisations',
+    'governance',
+    'threeLists',
+    'training',
+    'trainingProgrammes',
+    'competitions',
+    'techTransfer',
+    'challenges',
+    'innovation',
+    'innovationLoans',
+    'matchingWeights',
+    'security',
+  ],
+  org_admin: ['home', 'positions', 'recommendations', 'fairs', 'live', 'governance', 'threeLists', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'organisation', 'staff', 'security'],
+  org_staff: ['home', 'positions', 'recommendations', 'fairs', 'live', 'governance', 'threeLists', 'training', 'techTransfer', 'challenges', 'innovation', 'innovationLoans', 'organisation', 'security'],
   seeker: ['home', 'recommendedForMe', 'myMessages', 'profile', 'myApplications', 'myFairs', 'consents', 'myData', 'security'],
 };
 
@@ -145,7 +201,10 @@ export function consoleMenu(
       const types = SECTION_ORGANISATION_TYPES[section];
       return !ORGANISATION_ROLES.has(role) || !types || (organisationType !== null && types.includes(organisationType));
     })
-    .map((section) => ENTRIES[section]);
+    .map((section) => {
+      const group = GROUP_OF[section];
+      return group ? { ...ENTRIES[section], group } : ENTRIES[section];
+    });
 }
 
 /** The menu entry a path belongs to (longest matching prefix). */
