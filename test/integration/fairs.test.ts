@@ -429,14 +429,19 @@ describe.each(DB_KINDS)('fairs on %s', (kind) => {
       }
     });
 
-    it('registers walk-ins checked in at once, by the fair’s managers only', async () => {
-      expect((await huapai.post(`/api/fairs/${fair.id}/walk-ins`, { name: '王小明', phone: nextPhone(), educationLevel: 'associate' })).statusCode).toBe(403);
-      expect((await operator.post(`/api/fairs/${fair.id}/walk-ins`, { name: '', phone: '1', educationLevel: 'associate' })).statusCode).toBe(400);
+    it('registers walk-ins checked in at once, by the fair’s managers only, once they accept the privacy policy', async () => {
+      const person = { name: '王小明', educationLevel: 'associate', acceptPrivacyPolicy: true };
+      expect((await huapai.post(`/api/fairs/${fair.id}/walk-ins`, { ...person, phone: nextPhone() })).statusCode).toBe(403);
+      expect((await operator.post(`/api/fairs/${fair.id}/walk-ins`, { ...person, name: '', phone: '1' })).statusCode).toBe(400);
+      const { acceptPrivacyPolicy: _accepted, ...withoutConsent } = person;
+      const refused = await operator.post(`/api/fairs/${fair.id}/walk-ins`, { ...withoutConsent, phone: nextPhone() });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json<{ error: { fields: { path: string }[] } }>().error.fields.map((f) => f.path)).toEqual(['acceptPrivacyPolicy']);
       const phone = nextPhone();
-      const walkIn = await dali.post(`/api/fairs/${fair.id}/walk-ins`, { name: '王小明', phone, educationLevel: 'associate', school: '大理大学' });
+      const walkIn = await dali.post(`/api/fairs/${fair.id}/walk-ins`, { ...person, phone, school: '大理大学' });
       expect(walkIn.statusCode, walkIn.body).toBe(201);
       expect(walkIn.json<Ticket>().checkedInAt).not.toBeNull();
-      const again = await operator.post(`/api/fairs/${fair.id}/walk-ins`, { name: '王小明', phone, educationLevel: 'associate' });
+      const again = await operator.post(`/api/fairs/${fair.id}/walk-ins`, { ...person, phone });
       expect(again.statusCode).toBe(200);
       expect(again.json<Ticket>().id).toBe(walkIn.json<Ticket>().id);
       const [row] = await t.ctx.db.select().from(fairRegistrations).where(eq(fairRegistrations.id, walkIn.json<Ticket>().id));

@@ -42,6 +42,8 @@ export const walkInBody = z
     educationLevel: z.enum(EDUCATION_LEVELS),
     school: optionalText(100),
     major: optionalText(100),
+    /** The person read the privacy policy on the staff member's screen and accepted it. */
+    acceptPrivacyPolicy: z.literal(true, 'fairs.privacy_policy_required'),
   })
   .strict();
 export type WalkInInput = z.infer<typeof walkInBody>;

@@ -168,7 +168,10 @@ export async function registerWalkIn(ctx: AppContext, actor: Actor, fairId: stri
   if (phaseOf(fair) === 'over') throw new AppError('fair_registration_closed');
   const { registration, created } = await withPhoneRace(() =>
     ctx.db.transaction((tx) =>
-      registerInTx(tx, source, fairId, (locked) => findOrCreateSeeker(ctx, tx, source, locked, input, 'walk_in'), { kind: 'walk_in', by: actor.accountId }, { channel: 'walk_in' }),
+      registerInTx(tx, source, fairId, (locked) => findOrCreateSeeker(ctx, tx, source, locked, input, 'walk_in'), { kind: 'walk_in', by: actor.accountId }, {
+        channel: 'walk_in',
+        privacyPolicyVersion: PRIVACY_POLICY_VERSION,
+      }),
     ),
   );
   return { ticket: await ticketOf(ctx, registration.id, origin, false), created };

@@ -101,7 +101,7 @@ describe('fair day on a phone: register, ticket, check-in offline and online, bo
     }
   });
 
-  it('host-school staff check tickets in from a QR photo, offline by typed code, and never twice', async () => {
+  it('host-school staff check tickets in from a QR photo, offline by typed code, never twice, and register a walk-in at the door', async () => {
     const { context, page } = await newPage(browser, qiao.baseUrl, PHONE);
     try {
       await signIn(page, 'dali');
@@ -141,8 +141,21 @@ describe('fair day on a phone: register, ticket, check-in offline and online, bo
       await expect.poll(() => announcement.textContent(), { timeout: 15000 }).toContain('已签到过');
       await shot(page, 'checkin-online');
 
+      // Someone without a ticket registers at the door on the staff phone: checked in at once.
+      await page.getByRole('button', { name: '为现场求职者登记' }).click();
+      await page.getByLabel('姓名').fill('李秀英');
+      await page.getByLabel('手机号码').fill(`137${String(Date.now()).slice(-8)}`);
+      await page.getByLabel('学历').click();
+      await page.locator('.ant-select-dropdown:visible').getByTitle('高中', { exact: true }).click();
+      await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+      await page.getByRole('button', { name: '登记并签到' }).click();
+      await page.getByText(/已登记并签到$/).waitFor();
+      await page.getByRole('img', { name: /入场码/ }).first().waitFor();
+      await shot(page, 'checkin-walk-in');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
       const after = await summary();
-      expect(after.checkedIn).toBe(before.checkedIn + 2);
+      expect(after.checkedIn).toBe(before.checkedIn + 3);
       const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as { state: string }[], `qiao.checkin.${fair.id}`);
       expect(stored).toHaveLength(3);
       expect(stored.every((scan) => scan.state === 'synced')).toBe(true);

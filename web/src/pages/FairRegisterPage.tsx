@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Flex, Spin, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useT } from '../i18n/useT';
 import { useAuth } from '../modules/auth/hooks/useAuth';
 import { FairFacts } from '../modules/fair-day/components/FairFacts';
 import { SeekerActionError } from '../modules/fair-day/components/SeekerActionError';
 import { ShortRegistrationForm } from '../modules/fair-day/components/ShortRegistrationForm';
+import { registerWithShortForm } from '../modules/fair-day/hooks/fairDayApi';
 import { usePublicFair } from '../modules/fair-day/hooks/useFairDayQueries';
 import { useSeekerRegistration } from '../modules/fair-day/hooks/useSeekerRegistration';
 import { isRegistrationOpen } from '../modules/fair-day/utils/registration';
@@ -22,6 +23,7 @@ export function FairRegisterPage() {
   const { status, me } = useAuth();
   const { data: fair, error, isLoading } = usePublicFair(id);
   const registration = useSeekerRegistration(id);
+  const navigate = useNavigate();
   useDocumentTitle(t('fairDay.registerPage.title'));
   const returnPath = `/fairs/${id}/register`;
 
@@ -53,7 +55,11 @@ export function FairRegisterPage() {
             </span>
           }
         />
-        <ShortRegistrationForm fairId={id} />
+        <ShortRegistrationForm
+          register={(input) => registerWithShortForm(id, input)}
+          onRegistered={(ticket) => navigate(`/t/${ticket.ticketCode}`)}
+          submitLabel={t('fairDay.shortForm.submit')}
+        />
       </Flex>
     );
   }

@@ -1,8 +1,9 @@
-import { Card, Flex, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import type { Fair } from '../../fairs/types';
+import type { Fair, Ticket } from '../../fairs/types';
+import { registerWalkIn } from '../hooks/fairDayApi';
 import { useCheckinQueue } from '../hooks/useCheckinQueue';
 import { useCheckinSummary } from '../hooks/useFairDayQueries';
 import type { QueuedScan, ScanSource } from '../types';
@@ -11,6 +12,8 @@ import { CountGrid } from './CountGrid';
 import { OfflineBanner } from './OfflineBanner';
 import { ScanInputs } from './ScanInputs';
 import { ScanList } from './ScanList';
+import { ShortRegistrationForm } from './ShortRegistrationForm';
+import { TicketCard } from './TicketCard';
 
 export type CheckinDeskProps = { fair: Fair };
 
@@ -41,6 +44,8 @@ export function CheckinDesk({ fair }: CheckinDeskProps) {
   const summary = useCheckinSummary(fair.id);
   const queue = useCheckinQueue(fair.id, summary.reload);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [isWalkInOpen, setWalkInOpen] = useState(false);
+  const [walkInTicket, setWalkInTicket] = useState<Ticket | null>(null);
 
   function handleScan(text: string, source: ScanSource) {
     const code = normaliseTicketCode(text);
@@ -103,6 +108,46 @@ export function CheckinDesk({ fair }: CheckinDeskProps) {
           submitLabel={t('fairDay.checkin.submit')}
         />
       </Card>
+      <section aria-labelledby="checkin-walk-in">
+        <Card size="small" variant="outlined">
+          <Flex vertical gap={12}>
+            <Typography.Title level={2} id="checkin-walk-in" style={{ fontSize: 18, margin: 0 }}>
+              {t('fairDay.walkIn.title')}
+            </Typography.Title>
+            <Typography.Text type="secondary">{t('fairDay.walkIn.lead')}</Typography.Text>
+            {/* Registering makes a record on the server: it needs the network, unlike a scan. */}
+            {isWalkInOpen && queue.isOnline ? (
+              <ShortRegistrationForm
+                register={(input) => registerWalkIn(fair.id, input)}
+                onRegistered={(ticket) => {
+                  setWalkInTicket(ticket);
+                  setWalkInOpen(false);
+                  summary.reload();
+                }}
+                submitLabel={t('fairDay.walkIn.submit')}
+              />
+            ) : (
+              <Button
+                block
+                size="large"
+                disabled={!queue.isOnline}
+                onClick={() => {
+                  setWalkInTicket(null);
+                  setWalkInOpen(true);
+                }}
+              >
+                {queue.isOnline ? t('fairDay.walkIn.open') : t('fairDay.walkIn.needsNetwork')}
+              </Button>
+            )}
+            {walkInTicket ? (
+              <div role="status" aria-live="polite">
+                <Typography.Paragraph strong>{t('fairDay.walkIn.done', { name: walkInTicket.seekerName })}</Typography.Paragraph>
+                <TicketCard ticket={walkInTicket} fairEndsAt={fair.endsAt} />
+              </div>
+            ) : null}
+          </Flex>
+        </Card>
+      </section>
       <section aria-labelledby="checkin-counts">
         <Typography.Title level={2} id="checkin-counts" style={{ fontSize: 18 }}>
           {t('fairDay.checkin.counts')}

@@ -1,11 +1,12 @@
 import { Button, Checkbox, Form, Input, Select } from 'antd';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useFormSubmit } from '../../../api/useFormSubmit';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { useT } from '../../../i18n/useT';
 import { FormErrorAlert } from '../../../ui/FormErrorAlert';
 import { EDUCATION_LEVELS, type EducationLevel } from '../../../../../src/modules/positions/positions.codes';
-import { registerWithShortForm } from '../hooks/fairDayApi';
+import type { Ticket } from '../../fairs/types';
+import type { PublicRegistrationInput } from '../types';
 
 type ShortFormValues = {
   name: string;
@@ -20,12 +21,16 @@ const FIELDS = ['name', 'phone', 'educationLevel', 'school', 'major', 'acceptPri
 /** 不限 is a requirement of a position, not a level a person has. */
 const LEVELS = EDUCATION_LEVELS.filter((level) => level !== 'none');
 
-export type ShortRegistrationFormProps = { fairId: string };
+export type ShortRegistrationFormProps = {
+  /** The public short form, or staff registering someone at the door. */
+  register: (input: PublicRegistrationInput) => Promise<Ticket>;
+  onRegistered: (ticket: Ticket) => void | Promise<void>;
+  submitLabel: string;
+};
 
-/** Registration without an account: the few facts a fair needs, then straight to the ticket. */
-export function ShortRegistrationForm({ fairId }: ShortRegistrationFormProps) {
+/** Registration without an account: the few facts a fair needs, then the ticket. */
+export function ShortRegistrationForm({ register, onRegistered, submitLabel }: ShortRegistrationFormProps) {
   const t = useT();
-  const navigate = useNavigate();
   const [form] = Form.useForm<ShortFormValues>();
   const { error, isSubmitting, submit } = useFormSubmit();
 
@@ -34,7 +39,7 @@ export function ShortRegistrationForm({ fairId }: ShortRegistrationFormProps) {
       async () => {
         const school = values.school?.trim();
         const major = values.major?.trim();
-        const ticket = await registerWithShortForm(fairId, {
+        const ticket = await register({
           name: values.name.trim(),
           phone: values.phone.trim(),
           educationLevel: values.educationLevel,
@@ -42,7 +47,8 @@ export function ShortRegistrationForm({ fairId }: ShortRegistrationFormProps) {
           ...(major ? { major } : {}),
           acceptPrivacyPolicy: true,
         });
-        await navigate(`/t/${ticket.ticketCode}`);
+        form.resetFields();
+        await onRegistered(ticket);
       },
       { form, fields: FIELDS },
     );
@@ -106,7 +112,7 @@ export function ShortRegistrationForm({ fairId }: ShortRegistrationFormProps) {
       </Form.Item>
       <Form.Item style={{ marginBottom: 0 }}>
         <Button type="primary" htmlType="submit" block loading={isSubmitting}>
-          {t('fairDay.shortForm.submit')}
+          {submitLabel}
         </Button>
       </Form.Item>
     </Form>

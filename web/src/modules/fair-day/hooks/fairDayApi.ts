@@ -14,6 +14,11 @@ export function registerWithShortForm(fairId: string, input: PublicRegistrationI
   return api.post<Ticket>(`/api/public/fairs/${encodeURIComponent(fairId)}/registrations`, input);
 }
 
+/** Staff register someone at the door: the answer is a ticket already checked in. */
+export function registerWalkIn(fairId: string, input: PublicRegistrationInput): Promise<Ticket> {
+  return api.post<Ticket>(`${fairPath(fairId)}/walk-ins`, input);
+}
+
 export function sendCheckins(fairId: string, deviceId: string, scans: CheckinScan[]): Promise<{ results: CheckinResult[] }> {
   return api.post<{ results: CheckinResult[] }>(`${fairPath(fairId)}/checkins`, { deviceId, scans });
 }
