@@ -265,6 +265,21 @@ describe.each(DB_KINDS)('live recruitment on %s', (kind) => {
     expect(open.json().items).toHaveLength(1);
   });
 
+  it('cancels a session that has not started, with the reason viewers are sent, and only then', async () => {
+    const created = await operator.post('/api/live-sessions', session([{ positionId: pos.a! }]));
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    expect((await operator.post(`/api/live-sessions/${id}/cancel`, { reason: '' })).json().error.fields[0].path).toBe('reason');
+    expect((await dali.post(`/api/live-sessions/${id}/cancel`, { reason: '主播临时有事' })).statusCode).toBe(403);
+    const cancelled = await operator.post(`/api/live-sessions/${id}/cancel`, { reason: '主播临时有事，改期另行通知' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled' });
+    expect((await operator.post(`/api/live-sessions/${id}/start`)).statusCode).toBe(409);
+    expect((await operator.post(`/api/live-sessions/${id}/cancel`, { reason: '再取消一次' })).statusCode).toBe(409);
+    const [event] = await t.ctx.db.select().from(liveEvents).where(eq(liveEvents.sessionId, id));
+    expect(event).toMatchObject({ type: 'status', payload: { status: 'cancelled', reason: '主播临时有事，改期另行通知' } });
+  });
+
   it('ends the session, stops applications, and reports the replay', async () => {
     const ended = await huapai.post(`/api/live-sessions/${sessionId}/end`);
     expect(ended.json()).toMatchObject({ status: 'ended', onAirItemId: null });

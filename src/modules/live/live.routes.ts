@@ -13,6 +13,7 @@ import {
   applyBody,
   applyResultSchema,
   askBody,
+  cancelSessionBody,
   consoleListQuery,
   createSessionBody,
   eventsQuery,
@@ -123,6 +124,12 @@ export function liveRoutes(ctx: AppContext, hub: LiveHub): FastifyPluginAsyncZod
       config: { access: permission('live.manage') },
       schema: { tags: TAGS, params: sessionParams, response: { 200: liveSessionSchema } },
       handler: async (request) => service.endSession(deps, requireActor(request), request.params.id, auditSourceOf(request)),
+    });
+
+    app.post('/api/live-sessions/:id/cancel', {
+      config: { access: permission('live.manage') },
+      schema: { tags: TAGS, summary: 'Call off a session that has not started, with the reason viewers see', params: sessionParams, body: cancelSessionBody, response: { 200: liveSessionSchema } },
+      handler: async (request) => service.cancelSession(deps, requireActor(request), request.params.id, request.body.reason, auditSourceOf(request)),
     });
 
     app.post('/api/live-sessions/:id/on-air', {

@@ -55,6 +55,7 @@ export const updateSessionBody = z
 export type UpdateSessionInput = z.infer<typeof updateSessionBody>;
 
 export const onAirBody = z.object({ itemId: z.uuid().nullable() }).strict();
+export const cancelSessionBody = z.object({ reason: text(300) }).strict();
 export const answerBody = z
   .object({ mode: z.enum(['on_air', 'text']), answer: optionalText(1000) })
   .strict();

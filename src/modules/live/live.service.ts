@@ -307,6 +307,29 @@ export async function endSession(deps: Deps, actor: Actor, id: string, source: A
   return viewOf(deps, actor, id);
 }
 
+/** Calls off a session that has not started; viewers of its page see why. */
+export async function cancelSession(deps: Deps, actor: Actor, id: string, reason: string, source: AuditSource): Promise<LiveSessionView> {
+  const { ctx } = deps;
+  await getManagedSession(ctx, actor, id);
+  const event = await ctx.db.transaction(async (tx) => {
+    const locked = await repo.lockSession(tx, id);
+    if (!locked) throw new AppError('not_found');
+    if (locked.status !== 'scheduled') throw wrongStatus(locked.status);
+    await repo.updateSession(tx, id, { status: 'cancelled' });
+    await recordAudit(tx, source, {
+      action: 'live_session.cancel',
+      entityType: 'live_session',
+      entityId: id,
+      organisationId: locked.hostOrganisationId,
+      before: { status: locked.status },
+      after: { status: 'cancelled', reason },
+    });
+    return repo.insertEvent(tx, id, 'status', { status: 'cancelled', reason });
+  });
+  await publish(deps, id, [event]);
+  return viewOf(deps, actor, id);
+}
+
 /** Puts a run-sheet item on air (null: off air); viewers see it at once. */
 export async function setOnAir(deps: Deps, actor: Actor, id: string, itemId: string | null, source: AuditSource): Promise<LiveSessionView> {
   const { ctx } = deps;

@@ -125,6 +125,9 @@ export const LIVE_EN: Record<keyof typeof LIVE_ZH_CN, string> = {
   'live.form.stale': 'Someone else has just changed this session',
 
   'live.host.title': 'Host console',
+  'live.host.cancel': 'Cancel session',
+  'live.host.cancelTitle': 'Cancel this live session',
+  'live.host.cancelReason': 'Reason (shown to viewers)',
   'live.host.start': 'Start session',
   'live.host.end': 'End session',
   'live.host.endConfirm': 'After the end viewers can no longer apply or ask. End the session?',

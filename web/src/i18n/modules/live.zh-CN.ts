@@ -124,6 +124,9 @@ export const LIVE_ZH_CN = {
   'live.form.stale': '这场直播刚被其他人修改过',
 
   'live.host.title': '直播主控台',
+  'live.host.cancel': '取消直播',
+  'live.host.cancelTitle': '取消这场直播',
+  'live.host.cancelReason': '取消原因（观众可见）',
   'live.host.start': '开始直播',
   'live.host.end': '结束直播',
   'live.host.endConfirm': '结束后观众不能再投递和提问，确定结束直播吗？',

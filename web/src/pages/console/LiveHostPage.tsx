@@ -1,4 +1,4 @@
-import { EyeOutlined, PlayCircleOutlined, PoweroffOutlined } from '@ant-design/icons';
+import { CloseCircleOutlined, EyeOutlined, PlayCircleOutlined, PoweroffOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Col, Flex, Popconfirm, Row, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -21,6 +21,7 @@ import { ButtonLink } from '../../ui/ButtonLink';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingBlock } from '../../ui/LoadingBlock';
 import { PageHeading } from '../../ui/PageHeading';
+import { ReasonModal } from '../../ui/ReasonModal';
 
 // Applications are also re-read on every counters change; this catches what a missed tick would.
 const APPLICATIONS_POLL_MS = 5000;
@@ -40,6 +41,7 @@ function LiveHost({ sessionId }: { sessionId: string }) {
   const mutations = useLiveMutations();
   const [isBusy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [isCancelling, setCancelling] = useState(false);
   const session = live.session ?? loaded.data ?? null;
   const canManage = loaded.data?.canManage ?? false;
   const isLive = session?.status === 'live';
@@ -153,12 +155,28 @@ function LiveHost({ sessionId }: { sessionId: string }) {
               </Popconfirm>
             ) : null}
             {canManage && session.status === 'scheduled' ? <ButtonLink to={`/console/live/${session.id}/edit`}>{t('common.edit')}</ButtonLink> : null}
+            {canManage && session.status === 'scheduled' ? (
+              <Button danger icon={<CloseCircleOutlined aria-hidden="true" />} onClick={() => setCancelling(true)}>
+                {t('live.host.cancel')}
+              </Button>
+            ) : null}
             <ButtonLink to={`/live/${session.id}`} icon={<EyeOutlined aria-hidden="true" />}>
               {t('live.action.view')}
             </ButtonLink>
             {session.status === 'ended' ? <ButtonLink to={`/console/live/${session.id}/replay`}>{t('live.action.replay')}</ButtonLink> : null}
           </>
         }
+      />
+      <ReasonModal
+        isOpen={isCancelling}
+        title={t('live.host.cancelTitle')}
+        label={t('live.host.cancelReason')}
+        submitLabel={t('live.host.cancel')}
+        onSubmit={async (reason) => {
+          live.replaceSession(await mutations.cancelSession(session.id, reason));
+          setCancelling(false);
+        }}
+        onClose={() => setCancelling(false)}
       />
       <Flex vertical gap={16}>
         {actionError ? <ErrorAlert error={actionError} /> : null}

@@ -9,7 +9,7 @@ import type { Booth, Fair } from '../types';
 import { suggestBoothNumber } from '../utils/boothNumbers';
 import { ApproveBoothModal } from './ApproveBoothModal';
 import { BoothTable } from './BoothTable';
-import { ReasonModal } from './ReasonModal';
+import { ReasonModal } from '../../../ui/ReasonModal';
 
 const ORDER: Record<BoothStatus, number> = { pending: 0, approved: 1, rejected: 2, withdrawn: 3 };
 

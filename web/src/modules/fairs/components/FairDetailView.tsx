@@ -17,7 +17,7 @@ import { FairStatsPanel } from './FairStatsPanel';
 import { FollowUpPanel } from './FollowUpPanel';
 import { IntentsPanel } from './IntentsPanel';
 import { OwnBoothCard } from './OwnBoothCard';
-import { ReasonModal } from './ReasonModal';
+import { ReasonModal } from '../../../ui/ReasonModal';
 import { RegistrationsPanel } from './RegistrationsPanel';
 import { SurveyPanel } from './SurveyPanel';
 

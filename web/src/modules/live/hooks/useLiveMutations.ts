@@ -18,6 +18,7 @@ export function useLiveMutations() {
       updateSession: (id: string, payload: UpdateLiveSessionPayload) => api.patch<ConsoleLiveSession>(sessionPath(id), payload),
       startSession: (id: string) => api.post<ConsoleLiveSession>(`${sessionPath(id)}/start`),
       endSession: (id: string) => api.post<ConsoleLiveSession>(`${sessionPath(id)}/end`),
+      cancelSession: (id: string, reason: string) => api.post<ConsoleLiveSession>(`${sessionPath(id)}/cancel`, { reason }),
       /** `null` takes the position on air off air. */
       putOnAir: (id: string, itemId: string | null) => api.post<ConsoleLiveSession>(`${sessionPath(id)}/on-air`, { itemId }),
       answerQuestion: (id: string, questionId: string, mode: 'on_air' | 'text', answer?: string) =>

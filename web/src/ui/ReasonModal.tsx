@@ -1,7 +1,7 @@
 import { Form, Input } from 'antd';
-import { useFormSubmit } from '../../../api/useFormSubmit';
-import { useT } from '../../../i18n/useT';
-import { FormModal } from '../../../ui/FormModal';
+import { useFormSubmit } from '../api/useFormSubmit';
+import { useT } from '../i18n/useT';
+import { FormModal } from './FormModal';
 
 type Values = { reason: string };
 
@@ -15,7 +15,7 @@ export type ReasonModalProps = {
   onClose: () => void;
 };
 
-/** A dialog that asks why (rejecting a booth, cancelling a fair) before doing it. */
+/** A dialog that asks why (rejecting a booth, cancelling a fair or a live session) before doing it. */
 export function ReasonModal({ isOpen, title, label, submitLabel, onSubmit, onClose }: ReasonModalProps) {
   const t = useT();
   const [form] = Form.useForm<Values>();
