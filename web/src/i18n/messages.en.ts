@@ -104,6 +104,16 @@ export const EN: Record<keyof typeof ZH_CN, string> = {
   'stats.otherMembers': 'of which other units',
   'stats.unit': '',
 
+  'home.events.title': 'Coming up',
+  'home.events.lead': 'The next job fairs and live recruitment sessions: open one for details and to sign up.',
+  'home.events.fairs': 'Job fairs',
+  'home.events.live': 'Live recruitment',
+  'home.events.allFairs': 'All job fairs',
+  'home.events.allLive': 'All live sessions',
+  'home.events.noFairs': 'No job fairs are scheduled at the moment.',
+  'home.events.noLive': 'No live sessions are scheduled at the moment.',
+  'home.events.none': 'No job fairs or live sessions are scheduled at the moment.',
+
   'industries.title': 'Industries: "2 main, 3 auxiliary"',
   'industries.lead': 'The zone gathers enterprises, schools and talent around its main and auxiliary industries.',
   'industries.main': 'Main industries',

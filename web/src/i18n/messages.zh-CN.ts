@@ -103,6 +103,16 @@ export const ZH_CN = {
   'stats.otherMembers': '其中：其他单位',
   'stats.unit': '家',
 
+  'home.events.title': '近期招聘活动',
+  'home.events.lead': '即将举办的招聘会和网络直播带岗，点击查看详情并报名。',
+  'home.events.fairs': '招聘会',
+  'home.events.live': '直播带岗',
+  'home.events.allFairs': '全部招聘会',
+  'home.events.allLive': '全部直播',
+  'home.events.noFairs': '近期暂无招聘会安排。',
+  'home.events.noLive': '近期暂无直播安排。',
+  'home.events.none': '近期暂无招聘会或直播安排。',
+
   'industries.title': '产业布局：“2主3辅”',
   'industries.lead': '楚雄高新区围绕主导产业和辅助产业集聚企业、院校与人才。',
   'industries.main': '主导产业',

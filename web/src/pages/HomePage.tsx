@@ -4,6 +4,7 @@ import { HeroSection } from '../modules/portal/components/HeroSection';
 import { IndustriesSection } from '../modules/portal/components/IndustriesSection';
 import { RolesSection } from '../modules/portal/components/RolesSection';
 import { StatsSection } from '../modules/portal/components/StatsSection';
+import { UpcomingEventsSection } from '../modules/portal/components/UpcomingEventsSection';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export function HomePage() {
@@ -15,6 +16,7 @@ export function HomePage() {
         <Flex vertical gap={40}>
           <JobSearchTeaser />
           <StatsSection />
+          <UpcomingEventsSection />
           <IndustriesSection />
           <RolesSection />
         </Flex>

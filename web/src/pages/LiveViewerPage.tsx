@@ -1,6 +1,8 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Result, Row, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
+import { formatEventTime } from '../ui/format';
+import { useLanguage } from '../i18n/useLanguage';
 import { useT } from '../i18n/useT';
 import { AskQuestionForm } from '../modules/live/components/AskQuestionForm';
 import { ConnectionIndicator } from '../modules/live/components/ConnectionIndicator';
@@ -15,7 +17,6 @@ import { StreamPlayer } from '../modules/live/components/StreamPlayer';
 import { useLiveApply } from '../modules/live/hooks/useLiveApply';
 import { useLiveEvents } from '../modules/live/hooks/useLiveEvents';
 import { usePublicLiveSession } from '../modules/live/hooks/useLiveQueries';
-import { formatTimeRange } from '../modules/live/utils/format';
 import { onAirItem } from '../modules/live/utils/liveState';
 import '../modules/live/live.css';
 import { ButtonLink } from '../ui/ButtonLink';
@@ -31,6 +32,7 @@ export function LiveViewerPage() {
 
 function LiveViewer({ sessionId }: { sessionId: string }) {
   const t = useT();
+  const language = useLanguage();
   const initial = usePublicLiveSession(sessionId);
   // No stream for a session that does not exist (it would retry for ever).
   const live = useLiveEvents(initial.error?.status === 404 ? undefined : sessionId);
@@ -98,7 +100,7 @@ function LiveViewer({ sessionId }: { sessionId: string }) {
           {session.title}
         </Typography.Title>
         <Typography.Text type="secondary">
-          {formatTimeRange(session.startsAt, session.endsAt)}
+          {formatEventTime(session.startsAt, session.endsAt, language)}
           {session.hostOrganisation ? ` · ${session.hostOrganisation.name}` : ''}
           {session.presenter ? ` · ${t('live.presenter', { name: session.presenter })}` : ''}
         </Typography.Text>

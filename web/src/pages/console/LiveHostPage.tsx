@@ -2,6 +2,8 @@ import { CloseCircleOutlined, EyeOutlined, PlayCircleOutlined, PoweroffOutlined 
 import { Breadcrumb, Button, Card, Col, Flex, Popconfirm, Row, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { formatEventTime } from '../../ui/format';
+import { useLanguage } from '../../i18n/useLanguage';
 import { useT } from '../../i18n/useT';
 import { ConnectionIndicator } from '../../modules/live/components/ConnectionIndicator';
 import { HostApplications } from '../../modules/live/components/HostApplications';
@@ -14,7 +16,6 @@ import { useLiveEvents } from '../../modules/live/hooks/useLiveEvents';
 import { useLiveMutations } from '../../modules/live/hooks/useLiveMutations';
 import { useConsoleLiveSession, useLiveApplications, useLiveQuestions } from '../../modules/live/hooks/useLiveQueries';
 import type { LiveQuestion } from '../../modules/live/types';
-import { formatTimeRange } from '../../modules/live/utils/format';
 import { onAirItem } from '../../modules/live/utils/liveState';
 import '../../modules/live/live.css';
 import { ButtonLink } from '../../ui/ButtonLink';
@@ -34,6 +35,7 @@ export function LiveHostPage() {
 
 function LiveHost({ sessionId }: { sessionId: string }) {
   const t = useT();
+  const language = useLanguage();
   const loaded = useConsoleLiveSession(sessionId);
   const live = useLiveEvents(sessionId);
   const questions = useLiveQuestions(sessionId);
@@ -126,7 +128,7 @@ function LiveHost({ sessionId }: { sessionId: string }) {
             <LiveStatusTag status={session.status} />
             <ConnectionIndicator connection={live.connection} />
             <span>
-              {formatTimeRange(session.startsAt, session.endsAt)} · {session.hostOrganisation?.name ?? t('live.host.park')}
+              {formatEventTime(session.startsAt, session.endsAt, language)} · {session.hostOrganisation?.name ?? t('live.host.park')}
             </span>
           </Flex>
         }

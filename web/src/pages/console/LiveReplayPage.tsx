@@ -2,11 +2,13 @@ import { Breadcrumb, Button, Card, Col, Flex, Row, Statistic, Table, Typography 
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { formatEventTime } from '../../ui/format';
+import { useLanguage } from '../../i18n/useLanguage';
 import { useT } from '../../i18n/useT';
 import { LiveStatusTag } from '../../modules/live/components/LiveStatusTag';
 import { useLiveReplay } from '../../modules/live/hooks/useLiveQueries';
 import type { ReplayItem } from '../../modules/live/types';
-import { formatDuration, formatTimeRange } from '../../modules/live/utils/format';
+import { formatDuration } from '../../modules/live/utils/format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingBlock } from '../../ui/LoadingBlock';
 import { PageHeading } from '../../ui/PageHeading';
@@ -17,6 +19,7 @@ const EChart = lazy(() => import('../../ui/EChart').then((m) => ({ default: m.EC
 /** `/console/live/:id/replay`: the run-sheet after the session — applications, hires and time on air per position. */
 export function LiveReplayPage() {
   const t = useT();
+  const language = useLanguage();
   const { id } = useParams();
   const { data, error, isLoading, reload } = useLiveReplay(id);
   const components = useTableCaption(t('live.replay.caption'));
@@ -88,7 +91,7 @@ export function LiveReplayPage() {
           <Flex wrap gap={8} align="center" component="span">
             <LiveStatusTag status={session.status} />
             <span>
-              {formatTimeRange(session.startsAt, session.endsAt)} · {session.hostOrganisation?.name ?? t('live.host.park')}
+              {formatEventTime(session.startsAt, session.endsAt, language)} · {session.hostOrganisation?.name ?? t('live.host.park')}
             </span>
           </Flex>
         }

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT';
 import { IntentList } from '../../modules/fair-day/components/IntentList';
 import { SurveyCard } from '../../modules/fair-day/components/SurveyCard';
 import { useMyIntents, useMyTickets } from '../../modules/fair-day/hooks/useFairDayQueries';
-import { formatFairTime } from '../../modules/fair-day/utils/fairTime';
+import { formatEventTime } from '../../ui/format';
 import { formatTicketCode } from '../../modules/fair-day/utils/ticketCode';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -48,7 +48,7 @@ export function MyFairsPage() {
                   <Flex vertical>
                     <Typography.Text strong>{ticket.fairTitle}</Typography.Text>
                     <Typography.Text type="secondary">
-                      {formatFairTime(ticket.fairStartsAt, null, language)} · {ticket.venue}
+                      {formatEventTime(ticket.fairStartsAt, null, language)} · {ticket.venue}
                     </Typography.Text>
                     <Flex gap={6} wrap style={{ marginTop: 4 }}>
                       <LabelTag>{formatTicketCode(ticket.ticketCode)}</LabelTag>

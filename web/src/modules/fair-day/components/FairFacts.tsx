@@ -2,7 +2,7 @@ import { CalendarOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design
 import { Flex, Typography } from 'antd';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useT } from '../../../i18n/useT';
-import { formatFairTime } from '../utils/fairTime';
+import { formatEventTime } from '../../../ui/format';
 
 export type FairFactsProps = {
   startsAt: string;
@@ -20,7 +20,7 @@ export function FairFacts({ startsAt, endsAt, venue, hostName }: FairFactsProps)
     <Flex vertical gap={4}>
       <Typography.Text>
         <CalendarOutlined aria-hidden="true" /> <span className="sr-only">{t('fairDay.fact.time')}</span>
-        {formatFairTime(startsAt, endsAt ?? null, language)}
+        {formatEventTime(startsAt, endsAt ?? null, language)}
       </Typography.Text>
       <Typography.Text>
         <EnvironmentOutlined aria-hidden="true" /> <span className="sr-only">{t('fairDay.fact.venue')}</span>

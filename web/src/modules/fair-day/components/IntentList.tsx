@@ -3,7 +3,8 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { useT } from '../../../i18n/useT';
 import { LabelTag } from '../../../ui/LabelTag';
 import type { Intent } from '../../fairs/types';
-import { formatClock, formatFairTime } from '../utils/fairTime';
+import { formatEventTime } from '../../../ui/format';
+import { formatClock } from '../utils/fairTime';
 
 export type IntentListProps = {
   intents: Intent[];
@@ -29,7 +30,7 @@ export function IntentList({ intents, perspective, label }: IntentListProps) {
               </Typography.Text>
               <Typography.Text type="secondary">
                 {intent.position.title} ·{' '}
-                {perspective === 'booth' ? formatClock(intent.createdAt, language) : formatFairTime(intent.createdAt, null, language)}
+                {perspective === 'booth' ? formatClock(intent.createdAt, language) : formatEventTime(intent.createdAt, null, language)}
               </Typography.Text>
               {intent.note ? <Typography.Text type="secondary">{intent.note}</Typography.Text> : null}
             </Flex>

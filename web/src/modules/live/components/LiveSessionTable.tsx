@@ -1,10 +1,11 @@
 import { Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
+import { formatEventTime } from '../../../ui/format';
+import { useLanguage } from '../../../i18n/useLanguage';
 import { useT } from '../../../i18n/useT';
 import { useTableCaption } from '../../../ui/useTableCaption';
 import type { ConsoleLiveSession, ConsoleLiveSessionPage } from '../types';
-import { formatTimeRange } from '../utils/format';
 import { LiveStatusTag } from './LiveStatusTag';
 
 export type LiveSessionTableProps = { page: ConsoleLiveSessionPage | undefined; isLoading: boolean; onPageChange: (page: number, pageSize: number) => void };
@@ -12,6 +13,7 @@ export type LiveSessionTableProps = { page: ConsoleLiveSessionPage | undefined; 
 /** The zone's live sessions with what each may do next: run it, edit it, or look back at it. */
 export function LiveSessionTable({ page, isLoading, onPageChange }: LiveSessionTableProps) {
   const t = useT();
+  const language = useLanguage();
   const components = useTableCaption(t('live.sessions.caption'));
   const columns: ColumnsType<ConsoleLiveSession> = [
     {
@@ -28,7 +30,7 @@ export function LiveSessionTable({ page, isLoading, onPageChange }: LiveSessionT
         </>
       ),
     },
-    { title: t('live.field.time'), key: 'time', width: 190, render: (_v, s) => formatTimeRange(s.startsAt, s.endsAt) },
+    { title: t('live.field.time'), key: 'time', width: 240, render: (_v, s) => formatEventTime(s.startsAt, s.endsAt, language) },
     { title: t('live.field.status'), key: 'status', width: 90, render: (_v, s) => <LiveStatusTag status={s.status} /> },
     { title: t('live.field.positions'), key: 'positions', width: 70, render: (_v, s) => s.items.length },
     { title: t('live.counters.applications'), key: 'applications', width: 70, render: (_v, s) => s.counters.applications },

@@ -20,20 +20,6 @@ export function formatDuration(t: Translate, seconds: number): string {
   return t('live.duration.seconds', { seconds: rest });
 }
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
-const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
-
-/** `2026-11-28 19:00–21:00` in China Standard Time (the end's day too when it differs). */
-export function formatTimeRange(startsAt: string, endsAt: string): string {
-  const start = new Date(startsAt);
-  const end = new Date(endsAt);
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${startsAt} – ${endsAt}`;
-  const startDay = DAY.format(start);
-  const endDay = DAY.format(end);
-  const endText = startDay === endDay ? TIME.format(end) : `${endDay} ${TIME.format(end)}`;
-  return `${startDay} ${TIME.format(start)}–${endText}`;
-}
-
 const CLOCK = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 /** `19:42:05` in China Standard Time: when a question or application arrived during a session. */
