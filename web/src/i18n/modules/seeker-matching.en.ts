@@ -67,6 +67,7 @@ export const SEEKER_MATCHING_EN: Record<keyof typeof SEEKER_MATCHING_ZH_CN, stri
   'seekerMatching.messages.showWhy': 'See why',
   'seekerMatching.messages.hideWhy': 'Hide the reasons',
   'seekerMatching.messages.viewPosition': 'View the position',
+  'seekerMatching.messages.answerSurvey': 'Answer the survey',
   'seekerMatching.messages.viewApplications': 'View my applications',
   'seekerMatching.messages.whyTitle': 'Why you were recommended: {positionTitle}',
   'seekerMatching.messages.recommendedOn': 'Recommended on {time}',

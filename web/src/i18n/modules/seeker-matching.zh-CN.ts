@@ -62,6 +62,7 @@ export const SEEKER_MATCHING_ZH_CN = {
   'seekerMatching.messages.showWhy': '查看推荐理由',
   'seekerMatching.messages.hideWhy': '收起推荐理由',
   'seekerMatching.messages.viewPosition': '查看岗位',
+  'seekerMatching.messages.answerSurvey': '填写满意度调查',
   'seekerMatching.messages.viewApplications': '查看我的申请',
   'seekerMatching.messages.whyTitle': '推荐理由：{positionTitle}',
   'seekerMatching.messages.recommendedOn': '推荐时间：{time}',

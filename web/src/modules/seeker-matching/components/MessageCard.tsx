@@ -54,6 +54,8 @@ export function MessageCard({ notification: n, recommendation, regionName }: Mes
           >
             {isWhyOpen ? t('seekerMatching.messages.hideWhy') : t('seekerMatching.messages.showWhy')}
           </Button>
+        ) : n.kind === 'fair_survey' ? (
+          <Link to="/console/me/fairs">{t('seekerMatching.messages.answerSurvey')}</Link>
         ) : (
           <Link to="/console/applications">{t('seekerMatching.messages.viewApplications')}</Link>
         )}
