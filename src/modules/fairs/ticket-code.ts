@@ -1,12 +1,12 @@
 // Ticket codes: what a fair ticket's QR code holds and what staff type when a camera fails.
-import { randomBytes } from 'node:crypto';
+// Web Crypto only, so the check-in pages read and print codes with these same functions.
 import { TICKET_ALPHABET, TICKET_CODE_LENGTH } from './fairs.codes';
 
 const CODE_PATTERN = new RegExp(`^[${TICKET_ALPHABET}]{${TICKET_CODE_LENGTH}}$`);
 
 /** A random code; the alphabet has 32 letters, so five bits of each byte pick one without bias. */
 export function generateTicketCode(): string {
-  const bytes = randomBytes(TICKET_CODE_LENGTH);
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(TICKET_CODE_LENGTH));
   let code = '';
   for (const byte of bytes) code += TICKET_ALPHABET[byte & 31];
   return code;
@@ -32,10 +32,10 @@ function decodeURIComponentSafe(value: string): string {
   }
 }
 
-/** "AB2CD3EF" → "AB2C-D3EF", as printed on the ticket. */
+/** "AB2CD3EF" → "AB2C-D3EF", as printed on the ticket; a code still being typed stays as it is up to half. */
 export function formatTicketCode(code: string): string {
   const half = TICKET_CODE_LENGTH / 2;
-  return `${code.slice(0, half)}-${code.slice(half)}`;
+  return code.length > half ? `${code.slice(0, half)}-${code.slice(half)}` : code;
 }
 
 /** What the ticket's QR code holds: the public ticket page, so a phone camera opens it. */

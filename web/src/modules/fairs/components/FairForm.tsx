@@ -11,6 +11,7 @@ import { OrganisationPicker } from '../../governance/components/OrganisationPick
 import { useRegions } from '../../organisations/hooks/useRegions';
 import { findRegionPath } from '../../organisations/utils/formValues';
 import type { Fair, FairPayload } from '../types';
+import { endsAfterRule } from '../../../ui/formRules';
 
 type Values = {
   kind: FairKind;
@@ -176,12 +177,7 @@ export function FairForm({ fair, canChooseHost, submitLabel, onSubmit, onCancel,
                 dependencies={['startsAt']}
                 rules={[
                   required,
-                  ({ getFieldValue }) => ({
-                    validator: (_rule, value: Dayjs | undefined) => {
-                      const start = getFieldValue('startsAt') as Dayjs | undefined;
-                      return !value || !start || value.isAfter(start) ? Promise.resolve() : Promise.reject(new Error(t('fairs.form.endsAfterStart')));
-                    },
-                  }),
+                  endsAfterRule('startsAt', t('fairs.form.endsAfterStart')),
                 ]}
               >
                 <DatePicker showTime={{ format: 'HH:mm', minuteStep: 15 }} format={DATE_TIME} style={{ width: '100%' }} />

@@ -11,6 +11,7 @@ import type { ConsoleLiveSession, CreateLiveSessionPayload } from '../types';
 import { isHttpsUrl } from '../utils/format';
 import { moveItem, type DraftItem } from '../utils/runSheet';
 import '../live.css';
+import { endsAfterRule } from '../../../ui/formRules';
 
 type Values = {
   title: string;
@@ -161,12 +162,7 @@ export function LiveSessionForm({ session, canChooseHost, submitLabel, onSubmit,
                 dependencies={['startsAt']}
                 rules={[
                   required,
-                  ({ getFieldValue }) => ({
-                    validator: (_rule, value: Dayjs | undefined) => {
-                      const start = getFieldValue('startsAt') as Dayjs | undefined;
-                      return !value || !start || value.isAfter(start) ? Promise.resolve() : Promise.reject(new Error(t('live.form.endsAfterStart')));
-                    },
-                  }),
+                  endsAfterRule('startsAt', t('live.form.endsAfterStart')),
                 ]}
               >
                 <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format={DATE_TIME} style={{ width: '100%' }} />
